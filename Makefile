@@ -1,0 +1,41 @@
+# Thin wrapper over CMake/CTest. The two commands a new user needs:
+#   make run   install what is missing, build, code the bundled sample stories into sitrep.db
+#   make test  install what is missing, build and run every test
+BUILD      ?= build
+SAN_BUILD  ?= build-asan
+JOBS       ?= $(shell nproc)
+SITREP     := $(BUILD)/cli/sitrep
+
+.PHONY: all deps build run test test-asan bench clean
+
+all: build
+
+deps:
+	@scripts/install-deps.sh
+
+$(BUILD)/CMakeCache.txt:
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release
+
+build: deps $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) -j $(JOBS)
+
+run: build
+	rm -f sitrep.db
+	$(SITREP) code examples/stories.jsonl examples/stories.csv --db sitrep.db --summary
+	$(SITREP) code examples/mosul-brief.txt --date 2016-10-17 --id mosul-brief --db sitrep.db --summary
+	@echo "Events are in sitrep.db (SQLite): sqlite3 sitrep.db 'SELECT * FROM events LIMIT 5'"
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# The same suite under AddressSanitizer + UndefinedBehaviorSanitizer (run by .ci/run).
+test-asan: deps
+	cmake -S . -B $(SAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DSITREP_SANITIZE=ON -DSITREP_BUILD_BENCH=OFF
+	cmake --build $(SAN_BUILD) -j $(JOBS)
+	cd $(SAN_BUILD) && ctest --output-on-failure -j $(JOBS)
+
+bench: build
+	$(BUILD)/bench/voa_throughput ../shared/data/voa/voa_stories.jsonl
+
+clean:
+	rm -rf $(BUILD) $(SAN_BUILD)

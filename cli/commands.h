@@ -1,0 +1,11 @@
+// One registration function per subcommand; each sets *exit_code when its subcommand runs.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace sitrep::cli {
+
+void RegisterCode(CLI::App* app, int* exit_code);
+void RegisterExplain(CLI::App* app, int* exit_code);
+
+}  // namespace sitrep::cli

@@ -1,0 +1,36 @@
+#include "dictionary_options.h"
+
+#include <iostream>
+
+namespace sitrep::cli {
+
+void AddCodingFlags(CLI::App* app, CodingFlags* f) {
+  app->add_option("--verbs", f->paths.verbs, "verb/noun pattern dictionary (default: the shipped one)");
+  app->add_option("--actors", f->actors_csv, "actor dictionaries, comma-separated (default: the shipped ones)");
+  app->add_option("--agents", f->paths.agents, "agent dictionary (default: the shipped one)");
+  app->add_option("--codebook", f->paths.codebook, "CAMEO codebook TSV (default: the shipped one)");
+  app->add_option("--max-story-bytes", f->options.max_story_bytes, "reject stories longer than this")
+      ->default_val(f->options.max_story_bytes);
+  app->add_flag("--keep-monads", f->keep_monads, "keep events with only a source or only a target");
+  app->add_flag("!--no-apostrophe-repair", f->options.repair_apostrophes,
+                "do not restore stripped apostrophes (\"Iraq s\" -> \"Iraq's\")");
+}
+
+Result<std::unique_ptr<Pipeline>> MakePipeline(CodingFlags* f) {
+  f->paths.actors.clear();
+  for (auto& a : CLI::detail::split(f->actors_csv, ','))
+    if (!a.empty()) f->paths.actors.push_back(a);
+  f->options.require_dyad = !f->keep_monads;
+  Result<dictionaries::DictionarySet> dicts = dictionaries::LoadDictionaries(f->paths);
+  if (!dicts.ok()) return dicts.status();
+  const auto& problems = dicts->problems;
+  if (!problems.empty()) {
+    std::cerr << "sitrep: " << problems.size() << " dictionary line(s) skipped:\n";
+    for (size_t i = 0; i < problems.size() && i < 10; ++i) std::cerr << "  " << problems[i] << "\n";
+    if (problems.size() > 10) std::cerr << "  ... and " << problems.size() - 10 << " more\n";
+  }
+  auto shared = std::make_shared<const dictionaries::DictionarySet>(std::move(dicts).value());
+  return std::make_unique<Pipeline>(std::move(shared), f->options);
+}
+
+}  // namespace sitrep::cli

@@ -1,0 +1,57 @@
+// Event: one coded "who did what to whom" record, the output contract of DESIGN.md.
+//
+// Invariants: `cameo` is a code present in the CAMEO codebook; `root`, `quad_class`,
+// `goldstein` and `plover` were filled from that codebook; every span is a [start,end)
+// code point range into the story text; `event_id` is a stable hash (same story, same
+// sentence, same words and codes give the same id on every run and machine).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "sitrep/core/date.h"
+
+namespace sitrep {
+
+struct Span {
+  int32_t start = 0;  // code points into Story::text, inclusive
+  int32_t end = 0;    // exclusive
+  friend bool operator==(const Span&, const Span&) = default;
+};
+
+struct EventActor {
+  std::string code;     // CAMEO actor code, e.g. "IRQMIL", "IMGMUSISI", "---GOV"
+  std::string text;     // the words of the mention (== story text at `span`)
+  Span span;
+  std::string country;  // ISO 3166 alpha-3, empty when unknown
+  std::string role;     // agent code ("MIL", "GOV") or actor kind ("country", "group", ...)
+  std::string rule;     // dictionary file:line of the entry that named the actor
+};
+
+struct Event {
+  std::string story_id;
+  int32_t sentence = 0;  // index of the sentence in the story
+  std::string event_id;  // 16 hex digits
+  Date date;
+  std::string date_precision;  // "day" (the publication date) until dates/ lands
+  std::optional<EventActor> source;
+  std::optional<EventActor> target;
+  std::string cameo;       // "190", "0874"
+  std::string cameo_name;  // from the codebook
+  std::string root;        // "19"
+  int quad_class = 0;      // 1..4
+  double goldstein = 0.0;  // -10..10
+  std::string plover_type;
+  std::string plover_mode;
+  bool negated = false;
+  // Evidence: why this event exists.
+  Span sentence_span;
+  std::string sentence_text;
+  Span verb_span;
+  std::string verb_text;
+  std::string rule;  // dictionary file:line of the verb or noun pattern that fired
+  std::string coder; // which coder produced it ("positional")
+};
+
+}  // namespace sitrep

@@ -1,0 +1,56 @@
+// Pipeline: the only place that knows the order of the stages.
+//
+//   Story -> Normalize -> RepairApostrophes -> Tokenize -> SplitSentences
+//         -> per sentence: ActorMatcher -> VerbMatcher -> PositionalCoder -> EventBuilder
+//
+// Input: a Story with valid UTF-8 text (readers repair it). Output: a CodedStory with the
+// tokens, sentences and events, or a Status saying why the story was rejected (empty text,
+// text over Options::max_story_bytes). A rejected story never affects the next one.
+// Thread-safety: a Pipeline is immutable after construction and Code() is const, so one
+// Pipeline may code stories on any number of threads at once.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "sitrep/actors/actor_matcher.h"
+#include "sitrep/actors/actor_mention.h"
+#include "sitrep/core/event.h"
+#include "sitrep/core/status.h"
+#include "sitrep/core/story.h"
+#include "sitrep/core/token.h"
+#include "sitrep/dictionaries/dictionary_set.h"
+#include "sitrep/events/event_builder.h"
+#include "sitrep/events/positional_coder.h"
+#include "sitrep/events/verb_matcher.h"
+#include "sitrep/options.h"
+
+namespace sitrep {
+
+struct CodedStory {
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+  std::vector<std::vector<actors::ActorMention>> mentions;  // per sentence
+  std::vector<Event> events;
+  size_t apostrophes_repaired = 0;
+};
+
+class Pipeline {
+ public:
+  Pipeline(std::shared_ptr<const dictionaries::DictionarySet> dicts, Options options);
+
+  Result<CodedStory> Code(const Story& story) const;
+
+  const Options& options() const { return options_; }
+  const dictionaries::DictionarySet& dictionaries() const { return *dicts_; }
+
+ private:
+  std::shared_ptr<const dictionaries::DictionarySet> dicts_;
+  Options options_;
+  actors::ActorMatcher actor_matcher_;
+  events::VerbMatcher verb_matcher_;
+  events::PositionalCoder coder_;
+  events::EventBuilder builder_;
+};
+
+}  // namespace sitrep

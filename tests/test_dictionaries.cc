@@ -1,0 +1,125 @@
+#include "test_dictionaries.h"
+
+#include <gtest/gtest.h>
+
+namespace sitrep::testing {
+namespace {
+
+// A fictional-but-plausible world: two real countries, one invented one, a group, a person
+// whose code changes with the date.
+constexpr const char* kActors = R"(# test actors
+country IRQ
+  name: Iraq; Republic of Iraq
+  adj: Iraqi
+  people: Iraqis
+  capital: Baghdad
+
+country USA
+  name: United States; U.S.; US
+  adj: American
+  capital: Washington
+
+country ARN
+  name: Arnor
+  adj: Arnorian
+  capital: Fornost
+
+group IMGMUSISI
+  name: Islamic State; IS; ISIS
+  country: IRQ
+
+group IRQMIL
+  name: Peshmerga; Kurdish Peshmerga
+  country: IRQ
+
+ethnic KUR
+  adj: Kurdish
+  people: Kurds
+
+igo IGOUNO
+  name: United Nations; U.N.; UN
+
+person Haider al-Abadi
+  name: Haider al-Abadi; Abadi
+  code: IRQGOV 2014-09-08..2018-10-25
+  code: IRQLEG ..2014-09-07
+)";
+
+constexpr const char* kAgents = R"(agent MIL
+  noun: troops; soldiers; army; forces; fighters
+agent GOV
+  noun: government; officials
+agent COP
+  noun: police
+agent REB
+  noun: rebels; militants
+)";
+
+constexpr const char* kVerbs = R"(# test verbs
+190   verb  attack
+190   verb  fight/fought/fought
+010   verb  say/said/said
+111   verb  criticize
+112   verb  accuse
+0874  verb  pull out
+173   verb  arrest
+042   verb  visit
+195   noun  air strikes
+130   verb  threaten
+)";
+
+constexpr const char* kCodebook =
+    "code\tname\tgoldstein\tquad_class\tplover_type\tplover_mode\n"
+    "010\tMake a statement\t0.0\t1\t\t\n"
+    "042\tMake a visit\t1.9\t1\tCONSULT\tvisit\n"
+    "0874\tWithdraw troops\t5.0\t2\tRETREAT\t\n"
+    "111\tCriticize\t-2.0\t3\tACCUSE\tdisapprove\n"
+    "112\tAccuse\t-2.0\t3\tACCUSE\taccuse\n"
+    "130\tThreaten\t-4.4\t3\tTHREATEN\t\n"
+    "173\tArrest\t-5.0\t4\tCOERCE\tarrest\n"
+    "190\tUse conventional force\t-10.0\t4\tASSAULT\t\n"
+    "195\tUse aerial weapons\t-10.0\t4\tASSAULT\taerial\n";
+
+}  // namespace
+
+std::shared_ptr<const dictionaries::DictionarySet> TestDictionaries() {
+  static auto dicts = [] {
+    auto r = dictionaries::LoadDictionaries({"test/codebook.tsv", kCodebook}, {{"test/actors.txt", kActors}},
+                                            {"test/agents.txt", kAgents}, {"test/verbs.txt", kVerbs});
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    EXPECT_TRUE(r->problems.empty()) << r->problems.front();
+    return std::make_shared<const dictionaries::DictionarySet>(std::move(r).value());
+  }();
+  return dicts;
+}
+
+std::shared_ptr<const dictionaries::DictionarySet> ShippedDictionaries() {
+  static auto dicts = [] {
+    auto r = dictionaries::LoadDictionaries();
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    return std::make_shared<const dictionaries::DictionarySet>(std::move(r).value());
+  }();
+  return dicts;
+}
+
+Pipeline& TestPipeline() {
+  static Pipeline p(TestDictionaries(), Options{});
+  return p;
+}
+
+Pipeline& ShippedPipeline() {
+  static Pipeline p(ShippedDictionaries(), Options{});
+  return p;
+}
+
+CodedStory CodeText(Pipeline& p, const std::string& text, const std::string& date) {
+  Story s;
+  s.id = "t";
+  s.text = text;
+  if (!date.empty()) s.date = *ParseDate(date);
+  Result<CodedStory> r = p.Code(s);
+  EXPECT_TRUE(r.ok()) << r.status().ToString();
+  return r.ok() ? std::move(r).value() : CodedStory{};
+}
+
+}  // namespace sitrep::testing

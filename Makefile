@@ -23,7 +23,10 @@ run: build
 	rm -f sitrep.db
 	$(SITREP) code examples/stories.jsonl examples/stories.csv --db sitrep.db --summary
 	$(SITREP) code examples/mosul-brief.txt --date 2016-10-17 --id mosul-brief --db sitrep.db --summary
-	@echo "Events are in sitrep.db (SQLite): sqlite3 sitrep.db 'SELECT * FROM events LIMIT 5'"
+	@echo "A few of the stored events (all of them are in sitrep.db):"
+	@sqlite3 -column -header sitrep.db "SELECT date, source_code AS source, cameo, \
+	  json_extract(record, '$$.cameo_name') AS event, target_code AS target, \
+	  json_extract(record, '$$.evidence.verb_text') AS words FROM events ORDER BY date, story_id, sentence LIMIT 12"
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

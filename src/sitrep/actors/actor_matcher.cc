@@ -31,6 +31,12 @@ bool IsAgentRole(const std::string& role) {
   return role.size() == 3 && std::all_of(role.begin(), role.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+// "IRQ" + "MIL" -> "IRQMIL"; a code that already ends with the role keeps it.
+std::string ComposeWithAgent(const std::string& code, const std::string& role) {
+  return code.size() >= role.size() && code.compare(code.size() - role.size(), role.size(), role) == 0 ? code
+                                                                                                        : code + role;
+}
+
 bool IsLinkWord(const Token& t) { return t.lower == "in" || t.lower == "of" || t.lower == "from"; }
 
 }  // namespace
@@ -121,7 +127,7 @@ std::vector<ActorMention> ActorMatcher::Find(const std::vector<Token>& tokens, c
       const bool composes = e.kind == ActorKind::kCountry || e.kind == ActorKind::kEthnic;
       if (agent != nullptr && composes) {
         const std::string& role = dicts_.agents.entries()[agent->entry].code;
-        m.code = code.size() >= 3 && code.compare(code.size() - 3, 3, role) == 0 ? code : code + role;
+        m.code = ComposeWithAgent(code, role);
         m.role = role;
         m.rule = base->rule;
       } else if (agent == nullptr && base->role == PhraseRole::kAdjective) {
@@ -170,7 +176,7 @@ std::vector<ActorMention> ActorMatcher::Find(const std::vector<Token>& tokens, c
       ActorMention n;
       n.first = p.first;
       n.last = p.last;
-      n.code = code + m.role;
+      n.code = ComposeWithAgent(code, m.role);
       n.role = m.role;
       n.country = country_of(e, code);
       n.rule = p.actor->rule;

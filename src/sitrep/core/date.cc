@@ -7,11 +7,6 @@ namespace {
 
 bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
-int DaysInMonth(int y, int m) {
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return m == 2 && IsLeap(y) ? 29 : kDays[m - 1];
-}
-
 bool Digits(std::string_view s, size_t pos, size_t n, int* out) {
   int v = 0;
   for (size_t i = pos; i < pos + n; ++i) {
@@ -23,6 +18,11 @@ bool Digits(std::string_view s, size_t pos, size_t n, int* out) {
 }
 
 }  // namespace
+
+int DaysInMonth(int y, int m) {
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && IsLeap(y) ? 29 : kDays[m - 1];
+}
 
 int64_t Date::DaysSinceEpoch() const {
   // Howard Hinnant's days_from_civil: exact for every Gregorian date.

@@ -25,6 +25,9 @@ struct Date {
   friend auto operator<=>(const Date& a, const Date& b) = default;
 };
 
+// Days in `month` (1..12) of `year`, leap years included.
+int DaysInMonth(int year, int month);
+
 // Parses "YYYY-MM-DD" optionally followed by 'T' or ' ' and a time.
 Result<Date> ParseDate(std::string_view text);
 

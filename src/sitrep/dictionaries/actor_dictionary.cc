@@ -23,12 +23,6 @@ bool IsActorCode(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'; });
 }
 
-int DaysIn(int y, int m) {
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return m == 2 && leap ? 29 : kDays[m - 1];
-}
-
 }  // namespace
 
 const char* ActorKindName(ActorKind kind) {
@@ -59,7 +53,7 @@ Result<Date> ParseDictionaryDate(std::string_view s, bool end_of_period) {
     if (!first.ok()) return first.status();
     if (!end_of_period) return first;
     Date d = *first;
-    d.day = DaysIn(d.year, d.month);
+    d.day = DaysInMonth(d.year, d.month);
     return d;
   }
   if (s.size() != 10) return Status::InvalidArgument("date '" + full + "' must be YYYY, YYYY-MM or YYYY-MM-DD");

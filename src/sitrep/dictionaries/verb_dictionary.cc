@@ -2,6 +2,7 @@
 
 #include "sitrep/dictionaries/phrase.h"
 #include "sitrep/dictionaries/verb_inflector.h"
+#include "sitrep/text/utf8.h"
 
 namespace sitrep::dictionaries {
 
@@ -44,8 +45,7 @@ void VerbDictionary::Add(const DictionaryFile& file, const CameoCodebook& codebo
     p.text = text;
     if (p.kind == PatternKind::kVerb) {
       VerbForms forms;
-      std::string head(words[2]);
-      for (char& c : head) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      const std::string head = text::ToLower(words[2]);
       if (!InflectVerb(head, &forms)) {
         bad("verb forms '" + head + "' must be 'lemma' or 'lemma/past/participle[/gerund]'");
         continue;

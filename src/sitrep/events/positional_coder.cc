@@ -19,6 +19,11 @@ bool IsPossessivePronoun(const Token& t) {
   return t.lower == "its" || t.lower == "their" || t.lower == "his" || t.lower == "her" || t.lower == "our";
 }
 
+// The code of mentions[k], or "" for no side (k < 0).
+std::string_view CodeOf(const std::vector<ActorMention>& m, int32_t k) {
+  return k >= 0 ? std::string_view(m[k].code) : std::string_view();
+}
+
 // The mentions coordinated with mentions[k]: neighbours separated only by "and", "or" or ",".
 std::vector<int32_t> Coordination(const std::vector<Token>& tokens, const std::vector<ActorMention>& m, int32_t k) {
   auto joined = [&](int32_t a, int32_t b) {  // a precedes b
@@ -105,8 +110,7 @@ std::vector<RawEvent> PositionalCoder::Code(const std::vector<Token>& tokens, co
       }
       // "X said Y attacked Z": Y starts an embedded clause, so "said" gets no target.
       if (target >= 0) {
-        std::vector<int32_t> group = Coordination(tokens, mentions, target);
-        const int32_t group_end = mentions[group.back()].last;
+        const int32_t group_end = mentions[Coordination(tokens, mentions, target).back()].last;
         int32_t after = group_end;
         while (after < sentence.last_token &&
                IsOneOf(tokens[after].lower, {"has", "have", "had", "was", "were", "would", "will", "is", "are", "did",
@@ -135,12 +139,11 @@ std::vector<RawEvent> PositionalCoder::Code(const std::vector<Token>& tokens, co
     const size_t first_of_verb = out.size();
     for (int32_t s : sources) {
       for (int32_t t : targets) {
-        const std::string sc = s >= 0 ? mentions[s].code : "", tc = t >= 0 ? mentions[t].code : "";
+        const std::string_view sc = CodeOf(mentions, s), tc = CodeOf(mentions, t);
         if (s >= 0 && t >= 0 && sc == tc) continue;
         bool seen = false;
         for (size_t i = first_of_verb; i < out.size() && !seen; ++i)
-          seen = (out[i].source >= 0 ? mentions[out[i].source].code : "") == sc &&
-                 (out[i].target >= 0 ? mentions[out[i].target].code : "") == tc;
+          seen = CodeOf(mentions, out[i].source) == sc && CodeOf(mentions, out[i].target) == tc;
         if (!seen) out.push_back(RawEvent{s, t, verb, negated});
       }
     }

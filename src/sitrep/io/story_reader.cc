@@ -14,20 +14,18 @@
 namespace sitrep::io {
 namespace {
 
-std::string Lower(std::string s) {
-  for (char& c : s) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  return s;
-}
-
 std::string BaseName(const std::string& path) {
   std::string base = path.substr(path.find_last_of('/') + 1);
   const size_t dot = base.find_last_of('.');
   return dot == std::string::npos || dot == 0 ? base : base.substr(0, dot);
 }
 
-// Fills date fields shared by every format; an unusable date is a warning, not a rejection.
-void SetDate(Story* story, const std::string& value, const ReaderDefaults& d, std::vector<std::string>* warnings) {
+// Sets the story date from the record's "date" (or, failing that, "published") field, else the
+// default; an unusable date is a warning, not a rejection.
+void SetDate(Story* story, const std::string& date, const std::string& published, const ReaderDefaults& d,
+             std::vector<std::string>* warnings) {
   story->date = d.date;
+  const std::string& value = date.empty() ? published : date;
   if (value.empty()) return;
   Result<Date> parsed = ParseDate(value);
   if (parsed.ok()) {
@@ -74,9 +72,7 @@ class JsonlReader : public StoryReader {
       }
       story->text = text_it->get<std::string>();
       if (story->id.empty()) story->id = name_ + ":" + std::to_string(line_no_);
-      std::string date = StringField(j, "date");
-      if (date.empty()) date = StringField(j, "published");
-      SetDate(story, date, d_, warnings);
+      SetDate(story, StringField(j, "date"), StringField(j, "published"), d_, warnings);
       story->title = StringField(j, "title");
       story->source = StringField(j, "source");
       story->url = StringField(j, "url");
@@ -124,7 +120,7 @@ class CsvReader : public StoryReader {
     ++record_no_;
     const std::string where = name_ + " record " + std::to_string(record_no_);
     if (header_.empty()) {  // the first record names the columns
-      for (auto& h : rec) header_.push_back(Lower(h));
+      for (auto& h : rec) header_.push_back(text::ToLower(h));
       text_col_ = Column("text");
       if (text_col_ < 0) {
         *rej = Rejection{name_ + " header", "", "the header has no \"text\" column (found: " + Join(header_) + ")"};
@@ -146,9 +142,7 @@ class CsvReader : public StoryReader {
     }
     story->text = rec[static_cast<size_t>(text_col_)];
     if (story->id.empty()) story->id = name_ + ":" + std::to_string(record_no_);
-    std::string date = Field(rec, "date");
-    if (date.empty()) date = Field(rec, "published");
-    SetDate(story, date, d_, warnings);
+    SetDate(story, Field(rec, "date"), Field(rec, "published"), d_, warnings);
     story->title = Field(rec, "title");
     story->source = Field(rec, "source");
     story->url = Field(rec, "url");
@@ -250,7 +244,7 @@ class BinaryFileReader : public StoryReader {
 
 InputFormat FormatFromPath(const std::string& path) {
   const size_t dot = path.find_last_of('.');
-  const std::string ext = dot == std::string::npos ? "" : Lower(path.substr(dot + 1));
+  const std::string ext = dot == std::string::npos ? "" : text::ToLower(path.substr(dot + 1));
   if (ext == "jsonl" || ext == "ndjson" || ext == "json") return InputFormat::kJsonl;
   if (ext == "csv") return InputFormat::kCsv;
   return InputFormat::kText;

@@ -117,6 +117,13 @@ Status SqliteStore::Exec(const char* sql) {
   return Status::Ok();
 }
 
+Status SqliteStore::BeginIfNeeded() {
+  if (in_transaction_) return Status::Ok();
+  if (Status st = Exec("BEGIN"); !st.ok()) return st;
+  in_transaction_ = true;
+  return Status::Ok();
+}
+
 Status SqliteStore::MaybeCommit() {
   if (++pending_ < batch_size_) return Status::Ok();
   pending_ = 0;
@@ -125,10 +132,7 @@ Status SqliteStore::MaybeCommit() {
 }
 
 Status SqliteStore::PutStory(const Story& story, int32_t n_sentences, const std::vector<Event>& events) {
-  if (!in_transaction_) {
-    if (Status st = Exec("BEGIN"); !st.ok()) return st;
-    in_transaction_ = true;
-  }
+  if (Status st = BeginIfNeeded(); !st.ok()) return st;
   sqlite3_reset(delete_events_);
   BindText(delete_events_, 1, story.id);
   if (sqlite3_step(delete_events_) != SQLITE_DONE) return Error("deleting old events of story " + story.id);
@@ -173,10 +177,7 @@ Status SqliteStore::PutStory(const Story& story, int32_t n_sentences, const std:
 }
 
 Status SqliteStore::PutRejection(const std::string& id, const std::string& where, const std::string& reason) {
-  if (!in_transaction_) {
-    if (Status st = Exec("BEGIN"); !st.ok()) return st;
-    in_transaction_ = true;
-  }
+  if (Status st = BeginIfNeeded(); !st.ok()) return st;
   sqlite3_reset(put_story_);
   sqlite3_clear_bindings(put_story_);
   BindText(put_story_, 1, id.empty() ? where : id);
@@ -194,22 +195,19 @@ Status SqliteStore::Close() {
   return Exec("COMMIT");
 }
 
-Result<int64_t> SqliteStore::CountEvents() const {
+Result<int64_t> SqliteStore::Count(const char* sql, const std::string* arg) const {
   sqlite3_stmt* s = nullptr;
-  if (sqlite3_prepare_v2(db_, "SELECT COUNT(*) FROM events", -1, &s, nullptr) != SQLITE_OK) return Error("counting events");
-  int64_t n = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+  if (sqlite3_prepare_v2(db_, sql, -1, &s, nullptr) != SQLITE_OK) return Error(std::string("preparing ") + sql);
+  if (arg != nullptr) BindText(s, 1, *arg);
+  const int64_t n = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
   sqlite3_finalize(s);
   return n;
 }
 
+Result<int64_t> SqliteStore::CountEvents() const { return Count("SELECT COUNT(*) FROM events", nullptr); }
+
 Result<int64_t> SqliteStore::CountStories(const std::string& status) const {
-  sqlite3_stmt* s = nullptr;
-  if (sqlite3_prepare_v2(db_, "SELECT COUNT(*) FROM stories WHERE status = ?1", -1, &s, nullptr) != SQLITE_OK)
-    return Error("counting stories");
-  BindText(s, 1, status);
-  int64_t n = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
-  sqlite3_finalize(s);
-  return n;
+  return Count("SELECT COUNT(*) FROM stories WHERE status = ?1", &status);
 }
 
 Result<std::vector<std::pair<std::string, int64_t>>> SqliteStore::EventsByRoot() const {

@@ -44,7 +44,10 @@ class SqliteStore {
  private:
   SqliteStore() = default;
   Status Exec(const char* sql);
+  Status BeginIfNeeded();
   Status MaybeCommit();
+  // Runs a query whose first column of the first row is a count; `arg` binds ?1 when non-null.
+  Result<int64_t> Count(const char* sql, const std::string* arg) const;
   Status Error(const std::string& what) const;
 
   sqlite3* db_ = nullptr;

@@ -4,6 +4,8 @@
 #include <array>
 #include <string_view>
 
+#include "sitrep/text/utf8.h"
+
 namespace sitrep::text {
 namespace {
 
@@ -14,12 +16,6 @@ bool EndsWord(const std::string& t, size_t i) {
   if (i >= t.size()) return true;
   const unsigned char c = static_cast<unsigned char>(t[i]);
   return !(IsAsciiLetter(t[i]) || (c >= '0' && c <= '9') || c >= 0x80);
-}
-
-std::string LowerAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  return out;
 }
 
 bool In(std::string_view word, std::initializer_list<std::string_view> set) {
@@ -68,8 +64,8 @@ size_t RepairApostrophes(std::string* text) {
     while (we < t.size() && IsAsciiLetter(t[we])) ++we;
     if (!EndsWord(t, we)) continue;
     if (we < t.size() && t[we] == '\'') continue;  // "s'" etc.: something else is going on
-    const std::string prev = LowerAscii(std::string_view(t).substr(ws, i - ws));
-    const std::string next = LowerAscii(std::string_view(t).substr(i + 1, we - i - 1));
+    const std::string prev = ToLower(std::string_view(t).substr(ws, i - ws));
+    const std::string next = ToLower(std::string_view(t).substr(i + 1, we - i - 1));
     bool repair = IsStrippedClitic(prev, next);
     if (!repair) {
       for (const auto& w : kInner) {

@@ -29,7 +29,7 @@ constexpr std::array<std::string_view, 40> kOpeners = {
     "however", "meanwhile", "after", "before", "when", "while", "if", "as", "according",
     "some", "many", "most", "officials", "earlier", "later"};
 
-bool IsOpener(const Token& t) {
+bool IsSentenceOpener(const Token& t) {
   return StartsUpper(t) && std::find(kOpeners.begin(), kOpeners.end(), t.lower) != kOpeners.end();
 }
 
@@ -62,7 +62,7 @@ std::vector<Sentence> SplitSentences(const Tokenization& tz, int max_tokens) {
     } else if (t.form.size() >= 3 && t.form.find_first_not_of('.') == std::string::npos) {
       boundary = !has_next || StartsUpper(tokens[i + 1]);  // ellipsis
     } else if (tz.info[i].abbreviation && !tz.info[i].title) {
-      boundary = !has_next || IsOpener(tokens[i + 1]);
+      boundary = !has_next || IsSentenceOpener(tokens[i + 1]);
     }
     if (!boundary) continue;
     // Closing quotes/brackets glued to the mark belong to this sentence.

@@ -37,12 +37,6 @@ bool Contains(const std::array<std::string_view, N>& set, std::string_view w) {
   return std::find(set.begin(), set.end(), w) != set.end();
 }
 
-std::string LowerAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = IsUpper(c) ? static_cast<char>(c + 32) : c;
-  return out;
-}
-
 // "U.S." "e.g." "a.m.": letters each followed by a period, at least two of them.
 bool IsDottedAcronym(std::string_view w) {
   if (w.size() < 4 || w.size() % 2 != 0) return false;
@@ -88,28 +82,39 @@ class Builder {
 bool StartsClitic(const std::string& s, size_t b, size_t e) {
   size_t w = b + 1;
   while (w < e && IsLetter(s[w])) ++w;
-  const std::string c = LowerAscii(std::string_view(s).substr(b + 1, w - b - 1));
+  const std::string c = ToLower(std::string_view(s).substr(b + 1, w - b - 1));
   return c == "s" || c == "re" || c == "ve" || c == "ll" || c == "d" || c == "m";
+}
+
+// Does `w` end with the lowercase ASCII `suffix`, ignoring ASCII case? (No allocation: this
+// runs for every word.)
+bool EndsWithNoCase(std::string_view w, std::string_view suffix) {
+  if (w.size() < suffix.size()) return false;
+  const size_t off = w.size() - suffix.size();
+  for (size_t i = 0; i < suffix.size(); ++i) {
+    const char c = w[off + i];
+    if ((IsUpper(c) ? static_cast<char>(c + 32) : c) != suffix[i]) return false;
+  }
+  return true;
 }
 
 // Splits the word core [b, e) (no leading/trailing punctuation) into word and clitic tokens.
 void AddWordWithClitics(const std::string& s, size_t b, size_t e, Builder* out) {
   std::string_view w(s.data() + b, e - b);
-  const std::string lw = LowerAscii(w);
   // n't: "don't" -> do n't; "can't" -> ca n't; "won't" -> wo n't.
-  if (lw.size() > 3 && lw.compare(lw.size() - 3, 3, "n't") == 0) {
+  if (w.size() > 3 && EndsWithNoCase(w, "n't")) {
     out->Add(b, e - 3);
     out->Add(e - 3, e);
     return;
   }
-  if (lw == "cannot") {
+  if (w.size() == 6 && EndsWithNoCase(w, "cannot")) {
     out->Add(b, b + 3);
     out->Add(b + 3, e);
     return;
   }
   static constexpr std::array<std::string_view, 6> kClitics = {"'s", "'re", "'ve", "'ll", "'d", "'m"};
   for (std::string_view c : kClitics) {
-    if (lw.size() > c.size() && lw.compare(lw.size() - c.size(), c.size(), c) == 0) {
+    if (w.size() > c.size() && EndsWithNoCase(w, c)) {
       out->Add(b, e - c.size());
       out->Add(e - c.size(), e);
       return;
@@ -157,7 +162,7 @@ void TokenizeChunk(const std::string& s, size_t b, size_t e, Builder* out) {
         continue;
       }
       std::string_view word(s.data() + b, end - b);
-      const std::string bare = LowerAscii(word.substr(0, word.size() - 1));
+      const std::string bare = ToLower(word.substr(0, word.size() - 1));
       const bool next_is_number = [&] {
         size_t i = e;
         while (i < s.size() && IsSpace(s[i])) ++i;

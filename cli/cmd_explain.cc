@@ -2,9 +2,11 @@
 // patterns — and the events it produced, with the dictionary rule behind each.
 #include <cstdio>
 #include <iostream>
+#include <sstream>
 
 #include "commands.h"
 #include "dictionary_options.h"
+#include "sitrep/conllu_export.h"
 #include "sitrep/sitrep.h"
 #include "sitrep/text/utf8.h"
 
@@ -45,9 +47,16 @@ int Run(ExplainFlags& f) {
   for (size_t si = 0; si < coded->sentences.size(); ++si) {
     const Sentence& s = coded->sentences[si];
     std::printf("sentence %d [%d,%d): %s\n", s.index, s.start, s.end, slicer.Slice(s.start, s.end).c_str());
-    std::printf("  tokens:");
-    for (int32_t t = s.first_token; t < s.last_token; ++t) std::printf(" %s", coded->tokens[t].form.c_str());
-    std::printf("\n");
+    if (const nlp::SyntaxModel* model = (*pipeline)->syntax()) {
+      // The sentence as the coder sees it, in CoNLL-U: copy it into any UD viewer.
+      std::ostringstream conllu;
+      nlp::WriteConllu(SentenceToConllu(story, *coded, s, *model), conllu);
+      std::printf("%s", conllu.str().c_str());
+    } else {
+      std::printf("  tokens:");
+      for (int32_t t = s.first_token; t < s.last_token; ++t) std::printf(" %s", coded->tokens[t].form.c_str());
+      std::printf("\n");
+    }
     for (const auto& m : coded->mentions[si]) {
       const Token& a = coded->tokens[m.first];
       const Token& b = coded->tokens[m.last - 1];

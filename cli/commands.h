@@ -7,5 +7,8 @@ namespace sitrep::cli {
 
 void RegisterCode(CLI::App* app, int* exit_code);
 void RegisterExplain(CLI::App* app, int* exit_code);
+void RegisterTrain(CLI::App* app, int* exit_code);
+void RegisterParse(CLI::App* app, int* exit_code);
+void RegisterEval(CLI::App* app, int* exit_code);
 
 }  // namespace sitrep::cli

@@ -14,6 +14,8 @@ void AddCodingFlags(CLI::App* app, CodingFlags* f) {
   app->add_flag("--keep-monads", f->keep_monads, "keep events with only a source or only a target");
   app->add_flag("!--no-apostrophe-repair", f->options.repair_apostrophes,
                 "do not restore stripped apostrophes (\"Iraq s\" -> \"Iraq's\")");
+  AddModelFlags(app, &f->models);
+  app->add_flag("--no-syntax", f->models.no_syntax, "skip tagging and parsing (word-order coding only)");
 }
 
 Result<std::unique_ptr<Pipeline>> MakePipeline(CodingFlags* f) {
@@ -30,7 +32,13 @@ Result<std::unique_ptr<Pipeline>> MakePipeline(CodingFlags* f) {
     if (problems.size() > 10) std::cerr << "  ... and " << problems.size() - 10 << " more\n";
   }
   auto shared = std::make_shared<const dictionaries::DictionarySet>(std::move(dicts).value());
-  return std::make_unique<Pipeline>(std::move(shared), f->options);
+  std::shared_ptr<const nlp::SyntaxModel> syntax;
+  if (!f->models.no_syntax) {
+    auto model = LoadSyntaxModel(f->models);
+    if (!model.ok()) return model.status();
+    syntax = *model;
+  }
+  return std::make_unique<Pipeline>(std::move(shared), f->options, std::move(syntax));
 }
 
 }  // namespace sitrep::cli

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 
+#include "model_options.h"
 #include "sitrep/sitrep.h"
 
 namespace sitrep::cli {
@@ -15,6 +16,7 @@ struct CodingFlags {
   std::string actors_csv;  // --actors F[,F...]
   Options options;
   bool keep_monads = false;
+  ModelFlags models;
 };
 
 void AddCodingFlags(CLI::App* app, CodingFlags* flags);

@@ -12,6 +12,9 @@ int main(int argc, char** argv) {
   int exit_code = 0;
   sitrep::cli::RegisterCode(&app, &exit_code);
   sitrep::cli::RegisterExplain(&app, &exit_code);
+  sitrep::cli::RegisterTrain(&app, &exit_code);
+  sitrep::cli::RegisterParse(&app, &exit_code);
+  sitrep::cli::RegisterEval(&app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -7,15 +7,17 @@
 
 namespace sitrep {
 
-Pipeline::Pipeline(std::shared_ptr<const dictionaries::DictionarySet> dicts, Options options)
+Pipeline::Pipeline(std::shared_ptr<const dictionaries::DictionarySet> dicts, Options options,
+                   std::shared_ptr<const nlp::SyntaxModel> syntax)
     : dicts_(std::move(dicts)),
       options_(options),
+      syntax_(std::move(syntax)),
       actor_matcher_(*dicts_),
       verb_matcher_(dicts_->verbs),
       coder_(events::PositionalCoderOptions{options.require_dyad}),
       builder_(dicts_->codebook) {}
 
-Result<CodedStory> Pipeline::Code(const Story& story) const {
+Result<CodedStory> Pipeline::Analyze(const Story& story) const {
   if (story.text.size() > options_.max_story_bytes) {
     return Status::TooLarge("text is " + std::to_string(story.text.size()) + " bytes, over the limit of " +
                             std::to_string(options_.max_story_bytes) + " (--max-story-bytes)");
@@ -29,7 +31,26 @@ Result<CodedStory> Pipeline::Code(const Story& story) const {
   text::Tokenization tz = text::Tokenize(nt);
   out.sentences = text::SplitSentences(tz, options_.max_sentence_tokens);
   out.tokens = std::move(tz.tokens);
+  if (syntax_ != nullptr) {
+    // One scratch per thread: the model is shared, the working memory is not.
+    thread_local nlp::SyntaxScratch scratch;
+    thread_local std::vector<std::string_view> forms;
+    thread_local std::vector<nlp::WordSyntax> words;
+    out.syntax.resize(out.tokens.size());
+    for (const Sentence& s : out.sentences) {
+      forms.clear();
+      for (int32_t t = s.first_token; t < s.last_token; ++t) forms.push_back(out.tokens[t].form);
+      syntax_->Analyze(forms, &words, &scratch);
+      std::move(words.begin(), words.end(), out.syntax.begin() + s.first_token);
+    }
+  }
+  return out;
+}
 
+Result<CodedStory> Pipeline::Code(const Story& story) const {
+  Result<CodedStory> analyzed = Analyze(story);
+  if (!analyzed.ok()) return analyzed;
+  CodedStory& out = *analyzed;
   const events::TextSlicer slicer(story.text);
   out.mentions.reserve(out.sentences.size());
   for (const Sentence& s : out.sentences) {
@@ -39,7 +60,7 @@ Result<CodedStory> Pipeline::Code(const Story& story) const {
       out.events.push_back(builder_.Build(story, slicer, out.tokens, s, mentions, raw));
     out.mentions.push_back(std::move(mentions));
   }
-  return out;
+  return analyzed;
 }
 
 }  // namespace sitrep

@@ -1,7 +1,8 @@
 // Pipeline: the only place that knows the order of the stages.
 //
 //   Story -> Normalize -> RepairApostrophes -> Tokenize -> SplitSentences
-//         -> per sentence: ActorMatcher -> VerbMatcher -> PositionalCoder -> EventBuilder
+//         -> per sentence: SyntaxModel (tags, lemmas, dependency tree; when a model is given)
+//         -> ActorMatcher -> VerbMatcher -> PositionalCoder -> EventBuilder
 //
 // Input: a Story with valid UTF-8 text (readers repair it). Output: a CodedStory with the
 // tokens, sentences and events, or a Status saying why the story was rejected (empty text,
@@ -23,6 +24,7 @@
 #include "sitrep/events/event_builder.h"
 #include "sitrep/events/positional_coder.h"
 #include "sitrep/events/verb_matcher.h"
+#include "sitrep/nlp/syntax_model.h"
 #include "sitrep/options.h"
 
 namespace sitrep {
@@ -30,6 +32,9 @@ namespace sitrep {
 struct CodedStory {
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
+  // Per token, when the pipeline has a syntax model (else empty): tags, lemma, and the head as a
+  // 1-based index within the token's sentence (0 = the sentence's root).
+  std::vector<nlp::WordSyntax> syntax;
   std::vector<std::vector<actors::ActorMention>> mentions;  // per sentence
   std::vector<Event> events;
   size_t apostrophes_repaired = 0;
@@ -37,16 +42,23 @@ struct CodedStory {
 
 class Pipeline {
  public:
-  Pipeline(std::shared_ptr<const dictionaries::DictionarySet> dicts, Options options);
+  // `syntax` may be null: the coder then works from word order alone.
+  Pipeline(std::shared_ptr<const dictionaries::DictionarySet> dicts, Options options,
+           std::shared_ptr<const nlp::SyntaxModel> syntax = nullptr);
 
+  // Text stage and syntax only: tokens, sentences and (with a model) their syntax; no events.
+  Result<CodedStory> Analyze(const Story& story) const;
+  // Analyze, then code events.
   Result<CodedStory> Code(const Story& story) const;
 
   const Options& options() const { return options_; }
   const dictionaries::DictionarySet& dictionaries() const { return *dicts_; }
+  const nlp::SyntaxModel* syntax() const { return syntax_.get(); }
 
  private:
   std::shared_ptr<const dictionaries::DictionarySet> dicts_;
   Options options_;
+  std::shared_ptr<const nlp::SyntaxModel> syntax_;
   actors::ActorMatcher actor_matcher_;
   events::VerbMatcher verb_matcher_;
   events::PositionalCoder coder_;

@@ -2,6 +2,8 @@
 // stdout, the stderr lines naming each bad record, the final account and the exit code.
 #include <gtest/gtest.h>
 
+#include "e2e/cli_runner.h"
+
 #include <sys/wait.h>
 
 #include <cstdio>
@@ -13,36 +15,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct CliRun {
-  int exit_code;
-  std::string out, err;
-};
-
-fs::path TempDir() {
-  fs::path d = fs::temp_directory_path() / ("sitrep_cli_" + std::to_string(::getpid()));
-  fs::create_directories(d);
-  return d;
-}
-
-void Write(const fs::path& p, const std::string& content) {
-  std::ofstream(p, std::ios::binary) << content;
-}
-
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-CliRun Sitrep(const std::string& args, const std::string& stdin_text = "") {
-  const fs::path dir = TempDir();
-  Write(dir / "stdin", stdin_text);
-  const std::string cmd = std::string(SITREP_CLI) + " " + args + " < " + (dir / "stdin").string() + " > " +
-                          (dir / "stdout").string() + " 2> " + (dir / "stderr").string();
-  const int status = std::system(cmd.c_str());
-  return CliRun{WIFEXITED(status) ? WEXITSTATUS(status) : -1, Slurp(dir / "stdout"), Slurp(dir / "stderr")};
-}
+using namespace sitrep::testing;  // NOLINT: the runner's helpers are these tests' vocabulary
 
 int Lines(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
 

@@ -1,8 +1,11 @@
 // voa_throughput: end-to-end coding throughput on a JSONL corpus (default workload: the VOA
 // stories in ../shared/data/voa/voa_stories.jsonl), single thread.
 //
-//   voa_throughput [FILE] [--repeat N]
+//   voa_throughput [FILE] [--repeat N] [--no-syntax]
 //
+// By default the pipeline tags and parses every sentence with the shipped models, as `sitrep
+// code` does; --no-syntax measures the text stage and word-order coder alone (the figures
+// before the parser existed).
 // Reads every story once into memory (reading is not what is measured), then codes the whole
 // corpus N times (default 20) and prints stories/s, sentences/s, tokens/s, MB/s of story text,
 // events, dictionary load time and peak RSS. Prints figures only; never asserts on time.
@@ -15,13 +18,16 @@
 #include <string>
 #include <vector>
 
+#include "sitrep/nlp/embedded_models.h"
 #include "sitrep/sitrep.h"
 
 int main(int argc, char** argv) {
   std::string path = "../shared/data/voa/voa_stories.jsonl";
   int repeat = 20;
+  bool syntax = true;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--repeat") == 0 && i + 1 < argc) repeat = std::atoi(argv[++i]);
+    else if (std::strcmp(argv[i], "--no-syntax") == 0) syntax = false;
     else path = argv[i];
   }
   std::ifstream in(path);
@@ -36,9 +42,20 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "voa_throughput: %s\n", dicts.status().ToString().c_str());
     return 1;
   }
-  sitrep::Pipeline pipeline(std::make_shared<const sitrep::dictionaries::DictionarySet>(std::move(dicts).value()),
-                            sitrep::Options{});
   const double load_s = std::chrono::duration<double>(Clock::now() - t0).count();
+  std::shared_ptr<const sitrep::nlp::SyntaxModel> model;
+  const auto t_model = Clock::now();
+  if (syntax) {
+    auto m = sitrep::nlp::EmbeddedSyntaxModel();
+    if (!m.ok()) {
+      std::fprintf(stderr, "voa_throughput: %s\n", m.status().ToString().c_str());
+      return 1;
+    }
+    model = *m;
+  }
+  const double model_s = std::chrono::duration<double>(Clock::now() - t_model).count();
+  sitrep::Pipeline pipeline(std::make_shared<const sitrep::dictionaries::DictionarySet>(std::move(dicts).value()),
+                            sitrep::Options{}, model);
 
   std::vector<sitrep::Story> stories;
   auto reader = sitrep::io::MakeStoryReader(sitrep::io::InputFormat::kJsonl, in, path, {});
@@ -79,7 +96,9 @@ int main(int argc, char** argv) {
   std::printf("sentences/s   %.0f\n", sentences / secs);
   std::printf("tokens/s      %.0f\n", tokens / secs);
   std::printf("MB/s          %.2f\n", bytes / 1e6 / secs);
+  std::printf("syntax        %s\n", syntax ? "tagger + lemmatizer + parser (shipped models)" : "off (--no-syntax)");
   std::printf("dict load     %.3f s\n", load_s);
+  if (syntax) std::printf("model load    %.3f s\n", model_s);
   std::printf("peak RSS      %.1f MB\n", ru.ru_maxrss / 1024.0);
   return 0;
 }

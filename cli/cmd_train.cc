@@ -144,6 +144,11 @@ std::vector<std::vector<uint16_t>> JackknifeTags(const std::vector<nlp::ConlluSe
                                                   const nlp::Tagger& tagger, int folds, const TrainFlags& f) {
   std::vector<std::vector<uint16_t>> tags(train.size());
   nlp::TaggerScratch scratch;
+  if (folds < 2) {
+    // No jackknifing asked for: the given tagger's own tags (too good on its training data).
+    for (size_t i = 0; i < train.size(); ++i) tagger.Tag(nlp::SentenceKeys(train[i]), &tags[i], &scratch);
+    return tags;
+  }
   std::vector<int> fold_of;
   for (const auto& s : train) fold_of.push_back(nlp::FoldOf(nlp::SentenceKeys(s), folds));
   for (int k = 0; k < folds; ++k) {
@@ -250,8 +255,9 @@ void AddFlags(CLI::App* sub, TrainFlags& f) {
   sub->add_option("--dev", f.dev_file, "CoNLL-U file the best epoch is chosen on (instead of --treebank)");
   sub->add_option("-o,--output", f.output, "model file to write")->required();
   sub->add_option("--extra", f.extra, "more training CoNLL-U files (e.g. treebank/news-*.conllu)")->delimiter(',');
-  sub->add_option("--extra-weight", f.extra_weight, "how many times each --extra sentence is repeated (default 1)");
-  sub->add_option("--epochs", f.epochs, "training epochs (default: the model's own)");
+  sub->add_option("--extra-weight", f.extra_weight, "how many times each --extra sentence is repeated (default 1)")
+      ->check(CLI::Range(1, 100));
+  sub->add_option("--epochs", f.epochs, "training epochs (default: the model's own)")->check(CLI::Range(1, 1000));
   sub->add_option("--seed", f.seed, "seed for the training order (default 1)");
 }
 
@@ -282,7 +288,8 @@ void RegisterTrain(CLI::App* app, int* exit_code) {
   auto* parser = train->add_subcommand("parser", "train the dependency parser");
   AddFlags(parser, f);
   parser->add_option("--tagger", f.tagger, "tagger model whose tags the parser learns from")->required();
-  parser->add_option("--folds", f.folds, "jackknife folds for the training tags (default 5)");
+  parser->add_option("--folds", f.folds, "jackknife folds for the training tags (default 5; 1: the tagger's own tags)")
+      ->check(CLI::Range(1, 50));
   parser->add_option("--min-updates", f.min_updates, "leave out features updated fewer times (default 2)");
   parser->callback([exit_code, parser]() {
     f.command_line = CommandLine("sitrep train parser", parser);

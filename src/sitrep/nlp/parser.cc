@@ -467,14 +467,24 @@ Parser Parser::Train(const std::vector<ParserExample>& train, const std::vector<
     const double u = words ? 100.0 * static_cast<double>(uas) / static_cast<double>(words) : 0.0;
     const double l = words ? 100.0 * static_cast<double>(las) / static_cast<double>(words) : 0.0;
     if (log != nullptr) {
-      *log << "parser epoch " << epoch << ": dev UAS " << u << "% LAS " << l << "% ("
-           << candidate.transitions_.num_features() << " transition features, " << candidate.labeller_.num_features()
-           << " label features)" << std::endl;
+      *log << "parser epoch " << epoch << ": ";
+      if (dev.empty()) {
+        *log << "no dev set, the last epoch is kept";
+      } else {
+        *log << "dev UAS " << u << "% LAS " << l << "%";
+      }
+      *log << " (" << candidate.transitions_.num_features() << " transition features, "
+           << candidate.labeller_.num_features() << " label features)" << std::endl;
     }
     if (l > best_las || dev.empty()) {
       best_las = l;
       char summary[128];
-      std::snprintf(summary, sizeof summary, "epoch %d of %d (dev UAS %.2f%%, LAS %.2f%%)", epoch, options.epochs, u, l);
+      if (dev.empty()) {
+        std::snprintf(summary, sizeof summary, "epoch %d of %d (no dev set)", epoch, options.epochs);
+      } else {
+        std::snprintf(summary, sizeof summary, "epoch %d of %d (dev UAS %.2f%%, LAS %.2f%%)", epoch, options.epochs, u,
+                      l);
+      }
       p.training_summary_ = summary;
       p.transitions_ = std::move(candidate.transitions_);
       p.labeller_ = std::move(candidate.labeller_);

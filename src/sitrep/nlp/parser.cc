@@ -38,9 +38,7 @@ struct View {
   uint64_t W(int32_t x) const { return x < 0 ? kNoneWord : x == n ? kRootWord : words[x].lower; }
   uint64_t T(int32_t x) const { return x < 0 ? kNoneTag : x == n ? kRootTag : tags[x]; }
   uint64_t L(int32_t x) const { return x < 0 || s.label[x] == kUnlabelled ? kNoneLabel : s.label[x]; }
-  int32_t Stack(size_t depth) const {
-    return depth < s.stack.size() ? s.stack[s.stack.size() - 1 - depth] : -1;
-  }
+  int32_t Stack(size_t depth) const { return depth < s.stack.size() ? s.stack[s.stack.size() - 1 - depth] : -1; }
   int32_t Buffer(int k) const { return b + k <= n ? b + k : -1; }
   int32_t Lc1(int32_t x) const { return x < 0 ? -1 : s.lc1[x]; }
   int32_t Lc2(int32_t x) const { return x < 0 ? -1 : s.lc2[x]; }
@@ -202,7 +200,7 @@ size_t LabelFeatures(const View& v, int32_t dep, int32_t head, uint64_t* f) {
 }  // namespace
 
 struct Oracle {
-  const std::vector<int32_t>* gold = nullptr;        // internal heads: 0..n-1 words, n root
+  const std::vector<int32_t>* gold = nullptr;          // internal heads: 0..n-1 words, n root
   const std::vector<uint16_t>* gold_labels = nullptr;  // kUnlabelled when unknown to the model
   PerceptronTrainer* transitions = nullptr;
   PerceptronTrainer* labeller = nullptr;
@@ -265,31 +263,41 @@ void Parser::Run(const std::vector<LexicalKeys>& words, const std::vector<uint16
 
   while (!(v.b == n && s.stack.empty())) {
     const size_t depth = s.stack.size();
-    bool valid[kTransitions] = {v.b < n, depth > 0 && (v.b < n || depth == 1), depth >= 2};
-    const size_t nf = TransitionFeatures(v, s.features.data());
-    ts.Score(s.features.data(), nf, tscores);
-    int best = -1;
-    for (int t = 0; t < kTransitions; ++t) {
-      if (valid[t] && (best < 0 || tscores[t] > tscores[best])) best = t;
-    }
-    int chosen = best;
-    if (oracle != nullptr) {
-      int cost[kTransitions];
-      Costs(s, *oracle->gold, v.b, n, cost);
-      int min_cost = 1 << 30;
+    const bool valid[kTransitions] = {(v.b < n), (depth > 0 && (v.b < n || depth == 1)), (depth >= 2)};
+    const int nvalid = valid[kShift] + valid[kLeft] + valid[kRight];
+    int chosen;
+    if (nvalid == 1) {
+      // A forced move (empty stack, or only the root left in the buffer) needs no features and
+      // no scores. Training still counts it as an instance, so the averaged weights — and the
+      // model file — are exactly what they were when forced moves were scored.
+      chosen = valid[kShift] ? kShift : valid[kLeft] ? kLeft : kRight;
+      if (oracle != nullptr) oracle->transitions->Tick();
+    } else {
+      const size_t nf = TransitionFeatures(v, s.features.data());
+      ts.Score(s.features.data(), nf, tscores);
+      int best = -1;
       for (int t = 0; t < kTransitions; ++t) {
-        if (valid[t]) min_cost = std::min(min_cost, cost[t]);
+        if (valid[t] && (best < 0 || tscores[t] > tscores[best])) best = t;
       }
-      int truth = -1;
-      for (int t = 0; t < kTransitions; ++t) {
-        if (valid[t] && cost[t] == min_cost && (truth < 0 || tscores[t] > tscores[truth])) truth = t;
-      }
-      if (cost[best] > min_cost) oracle->transitions->Update(s.features.data(), nf, truth, best);
-      oracle->transitions->Tick();
-      chosen = truth;
-      if (oracle->explore && cost[best] > min_cost) {
-        std::uniform_real_distribution<double> coin(0.0, 1.0);
-        if (coin(*oracle->rng) < oracle->explore_rate) chosen = best;
+      chosen = best;
+      if (oracle != nullptr) {
+        int cost[kTransitions];
+        Costs(s, *oracle->gold, v.b, n, cost);
+        int min_cost = 1 << 30;
+        for (int t = 0; t < kTransitions; ++t) {
+          if (valid[t]) min_cost = std::min(min_cost, cost[t]);
+        }
+        int truth = -1;
+        for (int t = 0; t < kTransitions; ++t) {
+          if (valid[t] && cost[t] == min_cost && (truth < 0 || tscores[t] > tscores[truth])) truth = t;
+        }
+        if (cost[best] > min_cost) oracle->transitions->Update(s.features.data(), nf, truth, best);
+        oracle->transitions->Tick();
+        chosen = truth;
+        if (oracle->explore && cost[best] > min_cost) {
+          std::uniform_real_distribution<double> coin(0.0, 1.0);
+          if (coin(*oracle->rng) < oracle->explore_rate) chosen = best;
+        }
       }
     }
     if (chosen == kShift) {
@@ -393,7 +401,8 @@ Result<Parser> Parser::Load(const ModelReader& reader) {
   auto tags = reader.Section("parser.tags");
   if (!tags.ok()) return tags.status();
   p.tag_set_ = std::string(*tags);
-  for (auto [name, model] : {std::pair{"parser.transitions", &p.transitions_}, std::pair{"parser.labeller", &p.labeller_}}) {
+  for (auto [name, model] :
+       {std::pair{"parser.transitions", &p.transitions_}, std::pair{"parser.labeller", &p.labeller_}}) {
     auto bytes = reader.Section(name);
     if (!bytes.ok()) return bytes.status();
     auto m = LinearModel::Deserialize(*bytes, reader.name());

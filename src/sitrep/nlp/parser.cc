@@ -194,6 +194,12 @@ size_t LabelFeatures(const View& v, int32_t dep, int32_t head, uint64_t* f) {
   for (int32_t x : {dl, dl2}) {
     if (x >= 0) f[c++] = FeatureKey(127, dt, ht, v.L(x), v.W(x));
   }
+  // What follows the arc: another noun phrase after a first object makes that object an iobj,
+  // a clause after a verb makes it parataxis or conj.
+  const int32_t next = v.b == head ? v.Buffer(1) : v.Buffer(0);
+  f[c++] = FeatureKey(128, dt, ht, dir, v.T(next));
+  f[c++] = FeatureKey(129, dw, v.T(next));
+  f[c++] = FeatureKey(130, dt, v.T(next), v.W(next));
   return c;
 }
 

@@ -65,7 +65,7 @@ struct ParserExample {
 
 class Parser {
  public:
-  static constexpr const char* kFeatureSet = "arc-hybrid-v1";
+  static constexpr const char* kFeatureSet = "arc-hybrid-v2";
 
   void Parse(const std::vector<LexicalKeys>& words, const std::vector<uint16_t>& tags, std::vector<int32_t>* heads,
              std::vector<uint16_t>* labels, ParserScratch* scratch) const;

@@ -94,9 +94,9 @@ bool FitsModel(const std::vector<nlp::ConlluSentence>& train, const char* what, 
   return false;
 }
 
-void SetCommonHeader(nlp::ModelWriter& w, const TrainFlags& f, const std::string& kind, const std::string& features) {
+// The model's own Save() adds its feature_set.
+void SetCommonHeader(nlp::ModelWriter& w, const TrainFlags& f, const std::string& kind) {
   w.SetHeader("kind", kind);
-  w.SetHeader("feature_set", features);
   std::string data = std::filesystem::path(f.train_file).filename().string();
   for (const std::string& e : f.extra) {
     data += " + " + std::filesystem::path(e).filename().string() + " x" + std::to_string(f.extra_weight);
@@ -123,7 +123,7 @@ int RunTagger(TrainFlags& f) {
   nlp::Tagger tagger = nlp::Tagger::Train(train, dev, options, &std::cerr);
   nlp::Lemmatizer lemmatizer = nlp::Lemmatizer::Train(train);
   nlp::ModelWriter w;
-  SetCommonHeader(w, f, "tagger", std::string(nlp::Tagger::kFeatureSet) + ", lemmatizer-v1");
+  SetCommonHeader(w, f, "tagger");
   w.SetHeader("epochs", std::to_string(options.epochs));
   w.SetHeader("selected", tagger.training_summary());
   tagger.Save(&w);
@@ -233,7 +233,7 @@ int RunParser(TrainFlags& f) {
   nlp::Parser parser =
       nlp::Parser::Train(Examples(train, std::move(train_tags)), Examples(dev, std::move(dev_tags)), options, &std::cerr);
   nlp::ModelWriter w;
-  SetCommonHeader(w, f, "parser", nlp::Parser::kFeatureSet);
+  SetCommonHeader(w, f, "parser");
   w.SetHeader("epochs", std::to_string(options.epochs));
   w.SetHeader("tagger", std::filesystem::path(f.tagger).filename().string() + " (jackknifed, " +
                             std::to_string(f.folds) + " folds)");

@@ -110,6 +110,18 @@ TEST(Conllu, RejectsOutOfSequenceIdsAndHeadsPastTheSentence) {
   }
 }
 
+TEST(Conllu, ACommentOnlyBlockIsReportedWithoutLosingTheNextSentence) {
+  std::istringstream in("# sent_id = empty\n\n1\tNext\tnext\tADJ\tJJ\t_\t0\troot\t_\t_\n\n");
+  ConlluReader reader(in, "f");
+  auto first = reader.Next();
+  ASSERT_FALSE(first.ok());
+  EXPECT_EQ(first.status().message(), "f:2: sentence has no words");
+  auto second = reader.Next();
+  ASSERT_TRUE(second.ok()) << second.status().ToString();
+  ASSERT_TRUE(second->has_value());
+  EXPECT_EQ((*second)->words[0].form, "Next");
+}
+
 TEST(Conllu, MissingFileIsNotFound) {
   auto r = ReadConlluFile("/nonexistent/x.conllu");
   ASSERT_FALSE(r.ok());

@@ -63,6 +63,23 @@ TEST_F(MiniTraining, SavedModelsAnalyzeExactlyLikeTheFreshOnes) {
   EXPECT_GT(compared, 200u);
 }
 
+TEST_F(MiniTraining, ModelsOfOtherFeatureSetsAreRefused) {
+  auto reader = ModelReader::Parse(*parser_, "parser", "parser");
+  ASSERT_TRUE(reader.ok());
+  auto parser = Parser::Load(*reader);
+  ASSERT_TRUE(parser.ok()) << parser.status().ToString();
+  ModelWriter w;
+  w.SetHeader("kind", "parser");
+  parser->Save(&w);
+  w.SetHeader("feature_set", "arc-hybrid-v0");  // as written by an older sitrep
+  auto old = ModelReader::Parse(w.Serialize(), "old.model", "parser");
+  ASSERT_TRUE(old.ok());
+  auto refused = Parser::Load(*old);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.status().message(), std::string("old.model: parser features 'arc-hybrid-v0', this build of sitrep "
+                                                    "computes '") + Parser::kFeatureSet + "'; retrain the model");
+}
+
 TEST_F(MiniTraining, ModelsLearnTheirTrainingSentences) {
   auto model = SyntaxModel::FromBytes(*tagger_, "tagger", *parser_, "parser");
   ASSERT_TRUE(model.ok());

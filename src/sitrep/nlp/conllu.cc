@@ -129,7 +129,10 @@ Result<std::optional<ConlluSentence>> ConlluReader::Next() {
     sentence.words.push_back(std::move(w));
   }
   if (!any) return std::optional<ConlluSentence>();
-  if (sentence.words.empty()) return Fail("sentence has no words");
+  if (sentence.words.empty()) {
+    // The blank line that ended this block is already read: nothing left to skip.
+    return Status::Corrupt(name_ + ":" + std::to_string(line_number_) + ": sentence has no words");
+  }
   const int32_t n = static_cast<int32_t>(sentence.words.size());
   for (size_t i = 0; i < sentence.words.size(); ++i) {
     if (sentence.words[i].head > n) {

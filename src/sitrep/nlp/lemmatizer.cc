@@ -128,6 +128,7 @@ Lemmatizer Lemmatizer::Train(const std::vector<ConlluSentence>& train) {
 }
 
 void Lemmatizer::Save(ModelWriter* writer) const {
+  writer->SetHeader("lemmatizer", "lemmatizer-v1");
   ByteWriter w;
   w.U32(static_cast<uint32_t>(edits_.size()));
   for (const LemmaEdit& e : edits_) {

@@ -391,6 +391,7 @@ void Parser::Prune(float min_abs) {
 }
 
 void Parser::Save(ModelWriter* writer) const {
+  writer->SetHeader("feature_set", kFeatureSet);
   writer->AddSection("parser.labels", labels_.Serialize());
   writer->AddSection("parser.tags", tag_set_);
   writer->AddSection("parser.transitions", transitions_.Serialize());
@@ -398,6 +399,11 @@ void Parser::Save(ModelWriter* writer) const {
 }
 
 Result<Parser> Parser::Load(const ModelReader& reader) {
+  // The weights only mean something to the feature templates they were trained with.
+  if (reader.Header("feature_set") != kFeatureSet) {
+    return Status::InvalidArgument(reader.name() + ": parser features '" + reader.Header("feature_set") +
+                                   "', this build of sitrep computes '" + kFeatureSet + "'; retrain the model");
+  }
   Parser p;
   auto labels = reader.Section("parser.labels");
   if (!labels.ok()) return labels.status();

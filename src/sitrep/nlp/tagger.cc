@@ -5,6 +5,7 @@
 #include <map>
 #include <ostream>
 #include <random>
+#include <string_view>
 
 #include "sitrep/nlp/feature_hash.h"
 #include "sitrep/nlp/training_order.h"
@@ -145,6 +146,7 @@ void Tagger::Prune(float min_abs) {
 }
 
 void Tagger::Save(ModelWriter* writer) const {
+  writer->SetHeader("feature_set", kFeatureSet);
   writer->AddSection("tagger.tags", tags_.Serialize());
   std::vector<std::pair<uint64_t, uint64_t>> lex(lexicon_.begin(), lexicon_.end());
   std::sort(lex.begin(), lex.end());
@@ -160,6 +162,11 @@ void Tagger::Save(ModelWriter* writer) const {
 }
 
 Result<Tagger> Tagger::Load(const ModelReader& reader) {
+  // The weights only mean something to the feature templates they were trained with.
+  if (reader.Header("feature_set").rfind(kFeatureSet, 0) != 0) {
+    return Status::InvalidArgument(reader.name() + ": tagger features '" + reader.Header("feature_set") +
+                                   "', this build of sitrep computes '" + kFeatureSet + "'; retrain the model");
+  }
   Tagger t;
   auto tags = reader.Section("tagger.tags");
   if (!tags.ok()) return tags.status();
@@ -185,7 +192,7 @@ Result<Tagger> Tagger::Load(const ModelReader& reader) {
     return Status::Corrupt(reader.name() + ": tagger weights do not match its tag set");
   }
   t.model_ = std::move(*model);
-  if (reader.Header("feature_set").find("two-pass") != std::string::npos) {
+  if (std::string_view(kFeatureSet).find("two-pass") != std::string_view::npos) {
     auto second = reader.Section("tagger.second_pass");
     if (!second.ok()) return second.status();
     auto m2 = LinearModel::Deserialize(*second, reader.name());

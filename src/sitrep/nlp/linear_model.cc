@@ -79,25 +79,6 @@ LinearModel LinearModel::FromWeights(int num_classes, const std::vector<Weight>&
   return m;
 }
 
-LinearModel LinearModel::Pruned(float min_abs) const {
-  LinearModel m;
-  m.num_classes_ = num_classes_;
-  m.scale_ = scale_;
-  for (const Row& r : rows_) {
-    Row out{r.key, static_cast<uint32_t>(m.entries_.size()), 0};
-    for (uint32_t j = 0; j < r.count; ++j) {
-      const Entry& e = entries_[r.begin + j];
-      if (std::fabs(static_cast<float>(e.weight) * scale_) >= min_abs) {
-        m.entries_.push_back(e);
-        ++out.count;
-      }
-    }
-    if (out.count > 0) m.rows_.push_back(out);
-  }
-  m.BuildTable();
-  return m;
-}
-
 // Section layout: u32 classes, f32 scale, u64 rows, u64 entries, then per row in key order:
 // u64 key, u8 count, count x (u8 class, i16 weight).
 std::string LinearModel::Serialize() const {

@@ -39,10 +39,6 @@ class LinearModel {
   // Writes num_classes() scores: the sum of the weights of every key present in the model.
   void Score(const uint64_t* keys, size_t n, float* scores) const;
 
-  // A copy without the weights whose magnitude is under `min_abs` (in score units) and without
-  // the features left with none: a smaller, faster model that decides almost always the same.
-  LinearModel Pruned(float min_abs) const;
-
   std::string Serialize() const;
   static Result<LinearModel> Deserialize(std::string_view bytes, const std::string& name);
 
@@ -78,7 +74,7 @@ class LinearModel {
 
   int num_classes_ = 0;
   float scale_ = 1.0f;  // weight = entry.weight * scale_
-  std::vector<Row> rows_;  // in key order: what Serialize() and Pruned() walk
+  std::vector<Row> rows_;  // in key order: what Serialize() walks
   std::vector<Slot, HugePageAllocator<Slot>> slots_;
   uint64_t mask_ = 0;
   std::vector<Entry, HugePageAllocator<Entry>> entries_;

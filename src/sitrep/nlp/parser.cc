@@ -385,11 +385,6 @@ std::vector<int32_t> Projectivize(const std::vector<int32_t>& heads) {
   }
 }
 
-void Parser::Prune(float min_abs) {
-  transitions_ = transitions_.Pruned(min_abs);
-  labeller_ = labeller_.Pruned(min_abs);
-}
-
 void Parser::Save(ModelWriter* writer) const {
   writer->SetHeader("feature_set", kFeatureSet);
   writer->AddSection("parser.labels", labels_.Serialize());

@@ -78,8 +78,6 @@ class Parser {
 
   void Save(ModelWriter* writer) const;
   static Result<Parser> Load(const ModelReader& reader);
-  // Drops weights under `min_abs` from both models (see LinearModel::Pruned).
-  void Prune(float min_abs);
   // The tag set of the tagger whose class ids the parser was trained on: its features use the
   // ids, so a parser only works with a tagger that numbers its tags the same way.
   void SetTagSet(const TagSet& tags) { tag_set_ = tags.Serialize(); }

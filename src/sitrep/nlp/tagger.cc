@@ -140,11 +140,6 @@ bool Tagger::IsFinite(uint16_t tag) const {
   return x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD";
 }
 
-void Tagger::Prune(float min_abs) {
-  model_ = model_.Pruned(min_abs);
-  if (second_.num_classes() > 0) second_ = second_.Pruned(min_abs);
-}
-
 void Tagger::Save(ModelWriter* writer) const {
   writer->SetHeader("feature_set", kFeatureSet);
   writer->AddSection("tagger.tags", tags_.Serialize());

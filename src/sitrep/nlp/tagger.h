@@ -57,8 +57,6 @@ class Tagger {
 
   void Save(ModelWriter* writer) const;
   static Result<Tagger> Load(const ModelReader& reader);
-  // Drops weights under `min_abs` from both passes (see LinearModel::Pruned).
-  void Prune(float min_abs);
 
   // Trains on `train`, keeping the epoch whose averaged model tags `dev` best. Progress lines go
   // to `log` when it is not null.

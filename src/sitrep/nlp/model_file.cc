@@ -49,6 +49,14 @@ std::string ModelReader::Header(const std::string& key) const {
   return it == header_.end() ? std::string() : it->second;
 }
 
+Status ModelReader::RequireFeatureSet(const std::string& what, const std::string& expected, bool exact) const {
+  // Weights only mean something to the feature templates they were trained with.
+  const std::string actual = Header("feature_set");
+  if (exact ? actual == expected : actual.rfind(expected, 0) == 0) return Status::Ok();
+  return Status::InvalidArgument(name_ + ": " + what + " features '" + actual + "', this build of sitrep computes '" +
+                                 expected + "'; retrain the model");
+}
+
 Result<std::string_view> ModelReader::Section(const std::string& name) const {
   auto it = sections_.find(name);
   if (it == sections_.end()) return Status::Corrupt(name_ + ": model has no section '" + name + "'");

@@ -49,6 +49,10 @@ class ModelReader {
   // A section's bytes, or a Corrupt status naming the missing section.
   Result<std::string_view> Section(const std::string& name) const;
   const std::string& name() const { return name_; }
+  // OK when the "feature_set" header is `expected` (or, unless `exact`, starts with it: a tagger
+  // file's value also names its lemmatizer); otherwise an InvalidArgument that names the file,
+  // both feature sets and the remedy. `what` is "tagger" or "parser".
+  Status RequireFeatureSet(const std::string& what, const std::string& expected, bool exact) const;
 
  private:
   std::string bytes_;

@@ -394,11 +394,7 @@ void Parser::Save(ModelWriter* writer) const {
 }
 
 Result<Parser> Parser::Load(const ModelReader& reader) {
-  // The weights only mean something to the feature templates they were trained with.
-  if (reader.Header("feature_set") != kFeatureSet) {
-    return Status::InvalidArgument(reader.name() + ": parser features '" + reader.Header("feature_set") +
-                                   "', this build of sitrep computes '" + kFeatureSet + "'; retrain the model");
-  }
+  if (Status s = reader.RequireFeatureSet("parser", kFeatureSet, /*exact=*/true); !s.ok()) return s;
   Parser p;
   auto labels = reader.Section("parser.labels");
   if (!labels.ok()) return labels.status();

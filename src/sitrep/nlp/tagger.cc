@@ -98,12 +98,11 @@ size_t Tagger::Features(const std::vector<LexicalKeys>& w, const std::vector<uin
 }
 
 template <typename Scorer>
-void Tagger::Decode(const std::vector<LexicalKeys>& words, const Scorer& scorer, const std::vector<uint16_t>* right,
-                    std::vector<uint16_t>* tags, TaggerScratch* scratch, const std::vector<uint16_t>* gold,
-                    PerceptronTrainer* trainer) const {
+void Tagger::Decode(const std::vector<LexicalKeys>& words, const std::vector<uint64_t>& ambiguity,
+                    const Scorer& scorer, const std::vector<uint16_t>* right, std::vector<uint16_t>* tags,
+                    TaggerScratch* scratch, const std::vector<uint16_t>* gold, PerceptronTrainer* trainer) const {
   const size_t n = words.size();
   tags->assign(n, 0);
-  Ambiguity(words, &scratch->ambiguity);
   scratch->features.resize(64);
   scratch->scores.resize(scorer.num_classes());
   if (right != nullptr) {
@@ -113,7 +112,7 @@ void Tagger::Decode(const std::vector<LexicalKeys>& words, const Scorer& scorer,
   }
   for (size_t i = 0; i < n; ++i) {
     size_t nf =
-        Features(words, scratch->ambiguity, tags->data(), right, scratch->finite.data(), static_cast<int>(i),
+        Features(words, ambiguity, tags->data(), right, scratch->finite.data(), static_cast<int>(i),
                  scratch->features.data());
     scorer.Score(scratch->features.data(), nf, scratch->scores.data());
     const auto best = std::max_element(scratch->scores.begin(), scratch->scores.end()) - scratch->scores.begin();
@@ -126,12 +125,13 @@ void Tagger::Decode(const std::vector<LexicalKeys>& words, const Scorer& scorer,
 }
 
 void Tagger::Tag(const std::vector<LexicalKeys>& words, std::vector<uint16_t>* tags, TaggerScratch* scratch) const {
+  Ambiguity(words, &scratch->ambiguity);  // once for both passes
   if (second_.num_classes() == 0) {
-    Decode(words, model_, nullptr, tags, scratch, nullptr, nullptr);
+    Decode(words, scratch->ambiguity, model_, nullptr, tags, scratch, nullptr, nullptr);
     return;
   }
-  Decode(words, model_, nullptr, &scratch->first_pass, scratch, nullptr, nullptr);
-  Decode(words, second_, &scratch->first_pass, tags, scratch, nullptr, nullptr);
+  Decode(words, scratch->ambiguity, model_, nullptr, &scratch->first_pass, scratch, nullptr, nullptr);
+  Decode(words, scratch->ambiguity, second_, &scratch->first_pass, tags, scratch, nullptr, nullptr);
 }
 
 bool Tagger::IsFinite(uint16_t tag) const {
@@ -157,11 +157,7 @@ void Tagger::Save(ModelWriter* writer) const {
 }
 
 Result<Tagger> Tagger::Load(const ModelReader& reader) {
-  // The weights only mean something to the feature templates they were trained with.
-  if (reader.Header("feature_set").rfind(kFeatureSet, 0) != 0) {
-    return Status::InvalidArgument(reader.name() + ": tagger features '" + reader.Header("feature_set") +
-                                   "', this build of sitrep computes '" + kFeatureSet + "'; retrain the model");
-  }
+  if (Status s = reader.RequireFeatureSet("tagger", kFeatureSet, /*exact=*/false); !s.ok()) return s;
   Tagger t;
   auto tags = reader.Section("tagger.tags");
   if (!tags.ok()) return tags.status();
@@ -217,12 +213,15 @@ LinearModel Tagger::TrainPass(const TaggerData& train, const TaggerData& dev, in
   for (int epoch = 1; epoch <= epochs; ++epoch) {
     ShuffleOrder(order, rng);
     for (size_t idx : order) {
-      Decode(train.keys[idx], trainer, right(train, idx), &predicted, &scratch, &train.gold[idx], &trainer);
+      Ambiguity(train.keys[idx], &scratch.ambiguity);
+      Decode(train.keys[idx], scratch.ambiguity, trainer, right(train, idx), &predicted, &scratch, &train.gold[idx],
+             &trainer);
     }
     LinearModel candidate = trainer.Average();
     size_t correct = 0, total = 0;
     for (size_t s = 0; s < dev.keys.size(); ++s) {
-      Decode(dev.keys[s], candidate, right(dev, s), &predicted, &scratch, nullptr, nullptr);
+      Ambiguity(dev.keys[s], &scratch.ambiguity);
+      Decode(dev.keys[s], scratch.ambiguity, candidate, right(dev, s), &predicted, &scratch, nullptr, nullptr);
       for (size_t i = 0; i < predicted.size(); ++i) correct += predicted[i] == dev.gold[s][i];
       total += predicted.size();
     }
@@ -297,13 +296,15 @@ Tagger Tagger::Train(const std::vector<ConlluSentence>& train, const std::vector
         t.TrainPass(rest, TaggerData{}, options.fold_epochs, options.seed + k + 1, nullptr, "fold", nullptr);
     for (size_t i = 0; i < data.keys.size(); ++i) {
       if (FoldOf(data.keys[i], options.folds) != k) continue;
-      t.Decode(data.keys[i], fold, nullptr, &data.right[i], &scratch, nullptr, nullptr);
+      t.Ambiguity(data.keys[i], &scratch.ambiguity);
+      t.Decode(data.keys[i], scratch.ambiguity, fold, nullptr, &data.right[i], &scratch, nullptr, nullptr);
     }
     if (log != nullptr) *log << "tagger first-pass fold " << (k + 1) << "/" << options.folds << " done" << std::endl;
   }
   for (const auto& keys : dev_data.keys) {
     dev_data.right.emplace_back();
-    t.Decode(keys, t.model_, nullptr, &dev_data.right.back(), &scratch, nullptr, nullptr);
+    t.Ambiguity(keys, &scratch.ambiguity);
+    t.Decode(keys, scratch.ambiguity, t.model_, nullptr, &dev_data.right.back(), &scratch, nullptr, nullptr);
   }
   std::string second;
   t.second_ = t.TrainPass(data, dev_data, options.epochs, options.seed, log, "pass 2", &second);

@@ -65,9 +65,9 @@ class Tagger {
 
  private:
   template <typename Scorer>
-  void Decode(const std::vector<LexicalKeys>& words, const Scorer& scorer, const std::vector<uint16_t>* right,
-              std::vector<uint16_t>* tags, TaggerScratch* scratch, const std::vector<uint16_t>* gold,
-              PerceptronTrainer* trainer) const;
+  void Decode(const std::vector<LexicalKeys>& words, const std::vector<uint64_t>& ambiguity, const Scorer& scorer,
+              const std::vector<uint16_t>* right, std::vector<uint16_t>* tags, TaggerScratch* scratch,
+              const std::vector<uint16_t>* gold, PerceptronTrainer* trainer) const;
   void Ambiguity(const std::vector<LexicalKeys>& words, std::vector<uint64_t>* out) const;
   size_t Features(const std::vector<LexicalKeys>& w, const std::vector<uint64_t>& amb, const uint16_t* tags,
                   const std::vector<uint16_t>* right, const int32_t* finite, int i, uint64_t* out) const;

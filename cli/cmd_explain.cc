@@ -50,7 +50,7 @@ int Run(ExplainFlags& f) {
     if (const nlp::SyntaxModel* model = (*pipeline)->syntax()) {
       // The sentence as the coder sees it, in CoNLL-U: copy it into any UD viewer.
       std::ostringstream conllu;
-      nlp::WriteConllu(SentenceToConllu(story, *coded, s, *model), conllu);
+      nlp::WriteConllu(SentenceToConllu(story, slicer, *coded, s, *model), conllu);
       std::printf("%s", conllu.str().c_str());
     } else {
       std::printf("  tokens:");

@@ -73,8 +73,9 @@ int ParseStories(io::StoryReader& reader, std::ostream& out, const Pipeline& pip
       continue;
     }
     ++stories;
+    const events::TextSlicer slicer(story.text);
     for (const Sentence& s : analyzed->sentences) {
-      nlp::WriteConllu(SentenceToConllu(story, *analyzed, s, model), out);
+      nlp::WriteConllu(SentenceToConllu(story, slicer, *analyzed, s, model), out);
       ++sentences;
     }
   }

@@ -1,15 +1,13 @@
 #include "sitrep/conllu_export.h"
 
-#include "sitrep/events/event_builder.h"
-
 namespace sitrep {
 
-nlp::ConlluSentence SentenceToConllu(const Story& story, const CodedStory& coded, const Sentence& s,
-                                     const nlp::SyntaxModel& model) {
+nlp::ConlluSentence SentenceToConllu(const Story& story, const events::TextSlicer& slicer, const CodedStory& coded,
+                                     const Sentence& s, const nlp::SyntaxModel& model) {
   nlp::ConlluSentence cs;
   if (s.index == 0) cs.comments.push_back("# newdoc id = " + story.id);
   cs.comments.push_back("# sent_id = " + story.id + "-" + std::to_string(s.index + 1));
-  std::string text = events::TextSlicer(story.text).Slice(s.start, s.end);
+  std::string text = slicer.Slice(s.start, s.end);
   for (char& c : text) {
     if (c == '\n' || c == '\r' || c == '\t') c = ' ';
   }

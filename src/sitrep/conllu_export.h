@@ -8,13 +8,16 @@
 #pragma once
 
 #include "sitrep/core/story.h"
+#include "sitrep/events/event_builder.h"
 #include "sitrep/nlp/conllu.h"
 #include "sitrep/pipeline.h"
 
 namespace sitrep {
 
-// REQUIRES: `coded` came from a pipeline with a syntax model (coded.syntax is filled).
-nlp::ConlluSentence SentenceToConllu(const Story& story, const CodedStory& coded, const Sentence& sentence,
-                                     const nlp::SyntaxModel& model);
+// REQUIRES: `coded` came from a pipeline with a syntax model (coded.syntax is filled) and
+// `slicer` was built over story.text — once per story, not per sentence, since building one
+// walks the whole text.
+nlp::ConlluSentence SentenceToConllu(const Story& story, const events::TextSlicer& slicer, const CodedStory& coded,
+                                     const Sentence& sentence, const nlp::SyntaxModel& model);
 
 }  // namespace sitrep

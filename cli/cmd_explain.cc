@@ -38,7 +38,7 @@ int Run(ExplainFlags& f) {
   }
   const size_t repaired = text::RepairUtf8(&story.text);
   if (repaired) std::cerr << "sitrep: warning: invalid UTF-8 repaired\n";
-  Result<CodedStory> coded = (*pipeline)->Code(story);
+  Result<CodedStory> coded = (*pipeline)->Code(story, /*trace=*/true);
   if (!coded.ok()) {
     std::cerr << "sitrep: " << coded.status().message() << "\n";
     return 1;
@@ -63,6 +63,7 @@ int Run(ExplainFlags& f) {
       std::printf("  actor  %-14s %-8s [%d,%d) \"%s\"  (%s)\n", m.code.c_str(), m.role.c_str(), a.start, b.end,
                   slicer.Slice(a.start, b.end).c_str(), m.rule.c_str());
     }
+    for (const std::string& line : coded->trace[si]) std::printf("  why    %s\n", line.c_str());
     for (const Event& e : coded->events) {
       if (e.sentence != s.index) continue;
       std::printf("  event  %s %s -> %s  CAMEO %s (%s), Goldstein %g, quad %d%s\n", e.event_id.c_str(),

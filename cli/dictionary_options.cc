@@ -9,6 +9,7 @@ void AddCodingFlags(CLI::App* app, CodingFlags* f) {
   app->add_option("--actors", f->actors_csv, "actor dictionaries, comma-separated (default: the shipped ones)");
   app->add_option("--agents", f->paths.agents, "agent dictionary (default: the shipped one)");
   app->add_option("--codebook", f->paths.codebook, "CAMEO codebook TSV (default: the shipped one)");
+  app->add_option("--discards", f->paths.discards, "discard list: stories or sentences to leave uncoded (default: none)");
   app->add_option("--max-story-bytes", f->options.max_story_bytes, "reject stories longer than this")
       ->default_val(f->options.max_story_bytes);
   app->add_flag("--keep-monads", f->keep_monads, "keep events with only a source or only a target");
@@ -31,6 +32,7 @@ Result<std::unique_ptr<Pipeline>> MakePipeline(CodingFlags* f) {
     for (size_t i = 0; i < problems.size() && i < 10; ++i) std::cerr << "  " << problems[i] << "\n";
     if (problems.size() > 10) std::cerr << "  ... and " << problems.size() - 10 << " more\n";
   }
+  for (const std::string& note : dicts->notes) std::cerr << "sitrep: note: " << note << "\n";
   auto shared = std::make_shared<const dictionaries::DictionarySet>(std::move(dicts).value());
   std::shared_ptr<const nlp::SyntaxModel> syntax;
   if (!f->models.no_syntax) {

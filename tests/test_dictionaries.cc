@@ -43,6 +43,17 @@ person Haider al-Abadi
   name: Haider al-Abadi; Abadi
   code: IRQGOV 2014-09-08..2018-10-25
   code: IRQLEG ..2014-09-07
+
+# Added for the dependency coder tests (tests/events/dependency_coder_test.cc).
+country GON
+  name: Gondor
+  adj: Gondorian
+  capital: Osgiliath
+
+country DNK
+  name: Denmark
+  adj: Danish
+  capital: Copenhagen
 )";
 
 constexpr const char* kAgents = R"(agent MIL
@@ -53,6 +64,10 @@ agent COP
   noun: police
 agent REB
   noun: rebels; militants
+agent LEG
+  noun: lawmakers; legislators
+agent MED
+  noun: media; newspaper; newspapers
 )";
 
 constexpr const char* kVerbs = R"(# test verbs
@@ -66,16 +81,29 @@ constexpr const char* kVerbs = R"(# test verbs
 042   verb  visit
 195   noun  air strikes
 130   verb  threaten
+# Added for the dependency coder tests.
+111   verb  condemn
+040   verb  meet/met/met
+051   verb  welcome
+020   verb  urge
+030   verb  agree/agreed/agreed/agreeing to
+110   verb  oppose
 )";
 
 constexpr const char* kCodebook =
     "code\tname\tgoldstein\tquad_class\tplover_type\tplover_mode\n"
     "010\tMake a statement\t0.0\t1\t\t\n"
+    "020\tMake an appeal or request\t3.0\t1\tREQUEST\t\n"
+    "030\tExpress intent to cooperate\t4.0\t1\tAGREE\t\n"
+    "040\tConsult\t1.0\t1\tCONSULT\t\n"
     "042\tMake a visit\t1.9\t1\tCONSULT\tvisit\n"
+    "051\tPraise or endorse\t3.4\t1\tSUPPORT\t\n"
     "0874\tWithdraw troops\t5.0\t2\tRETREAT\t\n"
+    "110\tDisapprove\t-2.0\t3\tACCUSE\tdisapprove\n"
     "111\tCriticize\t-2.0\t3\tACCUSE\tdisapprove\n"
     "112\tAccuse\t-2.0\t3\tACCUSE\taccuse\n"
     "130\tThreaten\t-4.4\t3\tTHREATEN\t\n"
+    "138\tThreaten military force, general\t-7.0\t3\tTHREATEN\tattack\n"
     "173\tArrest\t-5.0\t4\tCOERCE\tarrest\n"
     "190\tUse conventional force\t-10.0\t4\tASSAULT\t\n"
     "195\tUse aerial weapons\t-10.0\t4\tASSAULT\taerial\n";

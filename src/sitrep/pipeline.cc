@@ -15,6 +15,7 @@ Pipeline::Pipeline(std::shared_ptr<const dictionaries::DictionarySet> dicts, Opt
       actor_matcher_(*dicts_),
       verb_matcher_(dicts_->verbs),
       coder_(events::PositionalCoderOptions{options.require_dyad}),
+      dependency_coder_(events::PositionalCoderOptions{options.require_dyad}),
       builder_(dicts_->codebook) {}
 
 Result<CodedStory> Pipeline::Analyze(const Story& story) const {
@@ -47,17 +48,63 @@ Result<CodedStory> Pipeline::Analyze(const Story& story) const {
   return out;
 }
 
-Result<CodedStory> Pipeline::Code(const Story& story) const {
+events::DependencyTree Pipeline::TreeOf(const CodedStory& story, const Sentence& s) const {
+  if (syntax_ == nullptr || story.syntax.empty()) return {};
+  std::vector<events::TreeWord> words(static_cast<size_t>(s.size()));
+  for (int32_t t = s.first_token; t < s.last_token; ++t) {
+    const nlp::WordSyntax& w = story.syntax[t];
+    events::TreeWord& tw = words[t - s.first_token];
+    tw.upos = syntax_->upos(w);
+    tw.xpos = syntax_->xpos(w);
+    tw.deprel = syntax_->deprel(w);
+    tw.lemma = w.lemma;
+    tw.head = w.head == 0 ? -1 : s.first_token + w.head - 1;
+  }
+  return events::DependencyTree(s.first_token, std::move(words));
+}
+
+Result<CodedStory> Pipeline::Code(const Story& story, bool trace) const {
   Result<CodedStory> analyzed = Analyze(story);
   if (!analyzed.ok()) return analyzed;
   CodedStory& out = *analyzed;
   const events::TextSlicer slicer(story.text);
   out.mentions.reserve(out.sentences.size());
-  for (const Sentence& s : out.sentences) {
+  out.discarded.assign(out.sentences.size(), "");
+  if (trace) out.trace.assign(out.sentences.size(), {});
+  const dictionaries::DiscardList& discards = dicts_->discards;
+  if (!discards.empty()) {
+    for (size_t i = 0; i < out.sentences.size(); ++i) {
+      const Sentence& s = out.sentences[i];
+      if (const dictionaries::DiscardEntry* d = discards.Find(out.tokens, s.first_token, s.last_token)) {
+        if (d->whole_story) {
+          out.discarded.assign(out.sentences.size(), d->rule);
+          break;
+        }
+        out.discarded[i] = d->rule;
+      }
+    }
+  }
+  for (size_t i = 0; i < out.sentences.size(); ++i) {
+    const Sentence& s = out.sentences[i];
     std::vector<actors::ActorMention> mentions = actor_matcher_.Find(out.tokens, s, story.date);
-    const std::vector<events::VerbMatch> verbs = verb_matcher_.Find(out.tokens, s, mentions);
-    for (const events::RawEvent& raw : coder_.Code(out.tokens, s, mentions, verbs))
-      out.events.push_back(builder_.Build(story, slicer, out.tokens, s, mentions, raw));
+    if (!out.discarded[i].empty() && trace) out.trace[i].push_back("not coded: discard entry " + out.discarded[i]);
+    if (out.discarded[i].empty()) {
+      events::DependencyTree tree = TreeOf(out, s);
+      // A parse without any verb has lost the sentence's predicate ("mayor left yesterday"
+      // read as a noun phrase); word order is the better guide then.
+      if (!tree.empty()) {
+        bool has_verb = false;
+        for (int32_t t = s.first_token; t < s.last_token && !has_verb; ++t) has_verb = tree.IsVerb(t);
+        if (!has_verb) tree = events::DependencyTree();
+      }
+      std::vector<std::string>* lines = trace ? &out.trace[i] : nullptr;
+      if (lines && tree.empty() && syntax_ != nullptr) lines->push_back("the parse has no verb: coding by word order");
+      const std::vector<events::VerbMatch> verbs = verb_matcher_.Find(out.tokens, s, mentions, tree, lines);
+      const std::vector<events::RawEvent> raws = tree.empty() ? coder_.Code(out.tokens, s, mentions, verbs)
+                                                              : dependency_coder_.Code(out.tokens, s, mentions, verbs, tree, lines);
+      for (const events::RawEvent& raw : raws)
+        out.events.push_back(builder_.Build(story, slicer, out.tokens, s, mentions, raw));
+    }
     out.mentions.push_back(std::move(mentions));
   }
   return analyzed;

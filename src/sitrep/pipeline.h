@@ -2,7 +2,8 @@
 //
 //   Story -> Normalize -> RepairApostrophes -> Tokenize -> SplitSentences
 //         -> per sentence: SyntaxModel (tags, lemmas, dependency tree; when a model is given)
-//         -> ActorMatcher -> VerbMatcher -> PositionalCoder -> EventBuilder
+//         -> discard list -> ActorMatcher -> VerbMatcher
+//         -> DependencyCoder (PositionalCoder without a parse) -> EventBuilder
 //
 // Input: a Story with valid UTF-8 text (readers repair it). Output: a CodedStory with the
 // tokens, sentences and events, or a Status saying why the story was rejected (empty text,
@@ -21,6 +22,7 @@
 #include "sitrep/core/story.h"
 #include "sitrep/core/token.h"
 #include "sitrep/dictionaries/dictionary_set.h"
+#include "sitrep/events/dependency_coder.h"
 #include "sitrep/events/event_builder.h"
 #include "sitrep/events/positional_coder.h"
 #include "sitrep/events/verb_matcher.h"
@@ -36,6 +38,12 @@ struct CodedStory {
   // 1-based index within the token's sentence (0 = the sentence's root).
   std::vector<nlp::WordSyntax> syntax;
   std::vector<std::vector<actors::ActorMention>> mentions;  // per sentence
+  // Per sentence: the rule of the discard entry that stopped its coding, "" when none. A
+  // whole-story discard ("+TYPHOON") marks every sentence.
+  std::vector<std::string> discarded;
+  // Per sentence, when Code() was asked to trace: the verbs considered, the patterns tried and
+  // why each event was or was not produced (for `sitrep explain`).
+  std::vector<std::vector<std::string>> trace;
   std::vector<Event> events;
   size_t apostrophes_repaired = 0;
 };
@@ -48,12 +56,15 @@ class Pipeline {
 
   // Text stage and syntax only: tokens, sentences and (with a model) their syntax; no events.
   Result<CodedStory> Analyze(const Story& story) const;
-  // Analyze, then code events.
-  Result<CodedStory> Code(const Story& story) const;
+  // Analyze, then code events; with `trace`, also fills CodedStory::trace.
+  Result<CodedStory> Code(const Story& story, bool trace = false) const;
 
   const Options& options() const { return options_; }
   const dictionaries::DictionarySet& dictionaries() const { return *dicts_; }
   const nlp::SyntaxModel* syntax() const { return syntax_.get(); }
+
+  // The dependency tree of `sentence` for the coders; empty when `story` has no syntax.
+  events::DependencyTree TreeOf(const CodedStory& story, const Sentence& sentence) const;
 
  private:
   std::shared_ptr<const dictionaries::DictionarySet> dicts_;
@@ -61,7 +72,8 @@ class Pipeline {
   std::shared_ptr<const nlp::SyntaxModel> syntax_;
   actors::ActorMatcher actor_matcher_;
   events::VerbMatcher verb_matcher_;
-  events::PositionalCoder coder_;
+  events::PositionalCoder coder_;             // sentences without a parse
+  events::DependencyCoder dependency_coder_;  // sentences with one
   events::EventBuilder builder_;
 };
 

@@ -21,7 +21,7 @@ int Specificity(ActorKind k) {
   switch (k) {
     case ActorKind::kPerson: return 4;
     case ActorKind::kGroup: case ActorKind::kIgo: case ActorKind::kNgo: return 3;
-    case ActorKind::kCountry: return 2;
+    case ActorKind::kCountry: case ActorKind::kCoded: return 2;
     case ActorKind::kEthnic: return 1;
   }
   return 0;
@@ -38,6 +38,85 @@ std::string ComposeWithAgent(const std::string& code, const std::string& role) {
 }
 
 bool IsLinkWord(const Token& t) { return t.lower == "in" || t.lower == "of" || t.lower == "from"; }
+
+using AgentList = std::vector<const dictionaries::AgentEntry*>;
+
+// "[NGO~]" agents before the code, the others after it, in text order.
+std::string StackAgents(const std::string& code, const AgentList& agents) {
+  std::string prefix, out = code;
+  for (const auto* a : agents) {
+    if (a->prefix) prefix += a->code;
+    else out = ComposeWithAgent(out, a->code);
+  }
+  return prefix + out;
+}
+
+// How a mention was composed, for sharing agents across coordination afterwards.
+struct Composition {
+  std::string base_code;  // the actor's code before agents; "" for an agent alone
+  AgentList agents;
+  bool located = false;   // "officials in Fornost": agents before a link word
+  bool plain = false;     // a composable actor with no agent ("Gondor")
+};
+
+// Only ",", "and", "or" and "the" between two mentions, with at least one coordinator.
+bool Coordinated(const std::vector<Token>& tokens, const ActorMention& a, const ActorMention& b) {
+  if (b.first <= a.last) return false;
+  bool coordinator = false;
+  for (int32_t t = a.last; t < b.first; ++t) {
+    const std::string& w = tokens[t].lower;
+    if (w == "and" || w == "or" || w == ",") coordinator = true;
+    else if (w != "the") return false;
+  }
+  return coordinator;
+}
+
+// Agents shared across coordination:
+//   "ambassadors of Arnor, Osgiliath and Gondor"   -> ARNGOV, OSGGOV, GONGOV
+//   "lawmakers and officials in Fornost and Gondor" -> FORLEG, GONLEG, FORGOV, GONGOV
+//   "Danish media and government"                  -> DNKMED, DNKGOV
+void DistributeAgents(const std::vector<Token>& tokens, std::vector<ActorMention>* out,
+                      std::vector<Composition>* info) {
+  std::vector<ActorMention>& m = *out;
+  std::vector<Composition>& c = *info;
+  const size_t n = m.size();
+  std::vector<ActorMention> extra;
+  for (size_t i = 0; i < n; ++i) {
+    if (!c[i].located) continue;
+    // The plain actors coordinated after a located mention take its agents.
+    std::vector<size_t> followers;
+    for (size_t j = i; j + 1 < n && Coordinated(tokens, m[j], m[j + 1]) && c[j + 1].plain; ++j) followers.push_back(j + 1);
+    for (size_t f : followers) {
+      m[f].code = StackAgents(c[f].base_code, c[i].agents);
+      m[f].role = m[i].role;
+      c[f].agents = c[i].agents;
+      c[f].plain = false;
+    }
+    // An agent alone just before ("lawmakers and officials in ...") applies to each of them.
+    if (i > 0 && c[i - 1].base_code.empty() && !c[i - 1].agents.empty() && Coordinated(tokens, m[i - 1], m[i])) {
+      const AgentList agents = c[i - 1].agents;
+      m[i - 1].code = StackAgents(c[i].base_code, agents);
+      m[i - 1].country = m[i].country;
+      c[i - 1].base_code = c[i].base_code;
+      for (size_t f : followers) {
+        ActorMention e = m[f];
+        e.code = StackAgents(c[f].base_code, agents);
+        e.role = agents.back()->code;
+        extra.push_back(std::move(e));
+      }
+    }
+  }
+  for (size_t i = 0; i + 1 < n; ++i) {
+    // "Danish media and government": the second agent shares the first one's actor.
+    if (c[i].located || c[i].base_code.empty() || c[i].agents.empty()) continue;
+    if (!c[i + 1].base_code.empty() || c[i + 1].agents.empty() || !Coordinated(tokens, m[i], m[i + 1])) continue;
+    AgentList agents(c[i].agents.begin(), c[i].agents.end() - 1);
+    agents.insert(agents.end(), c[i + 1].agents.begin(), c[i + 1].agents.end());
+    m[i + 1].code = StackAgents(c[i].base_code, agents);
+    m[i + 1].country = m[i].country;
+  }
+  m.insert(m.end(), extra.begin(), extra.end());
+}
 
 }  // namespace
 
@@ -89,31 +168,45 @@ std::vector<ActorMention> ActorMatcher::Find(const std::vector<Token>& tokens, c
     return dicts_.actors.CountryIso(code.substr(0, 3));
   };
 
+  std::vector<Composition> info;  // parallel to `out`
   size_t k = 0;
   while (k < pieces.size()) {
     // Gather the run [k, r).
     size_t r = k + 1;
+    bool run_located = false;
     while (r < pieces.size()) {
       const int32_t gap_begin = pieces[r - 1].last, gap_end = pieces[r].first;
       const bool adjacent = gap_begin == gap_end;
       const bool possessive = gap_end == gap_begin + 1 && tokens[gap_begin].lower == "'s" && pieces[r - 1].actor && pieces[r].agent;
       const bool located = gap_end == gap_begin + 1 && IsLinkWord(tokens[gap_begin]) && pieces[r - 1].agent &&
-                           pieces[r].actor && entries[pieces[r].actor->entry].kind == ActorKind::kCountry &&
+                           pieces[r].actor &&
+                           (entries[pieces[r].actor->entry].kind == ActorKind::kCountry ||
+                            entries[pieces[r].actor->entry].kind == ActorKind::kCoded) &&
                            pieces[r].actor->role != PhraseRole::kAdjective;
       if (!(adjacent || possessive || located)) break;
+      run_located |= located;
       ++r;
     }
-    // Base actor: the most specific actor piece in the run; agent: the last agent piece.
+    // Base actor: the most specific actor piece in the run. Agents stack in text order around
+    // it: "[NGO~]" agents before its code, the others after ("MSF Arnor diplomat" -> NGOARNGOV).
     const ActorPhrase* base = nullptr;
-    const dictionaries::AgentPhrase* agent = nullptr;
+    std::vector<const dictionaries::AgentEntry*> agents;
+    const dictionaries::AgentPhrase* last_agent = nullptr;
     for (size_t j = k; j < r; ++j) {
       const Piece& p = pieces[j];
       if (p.agent) {
-        agent = p.agent;
+        agents.push_back(&dicts_.agents.entries()[p.agent->entry]);
+        last_agent = p.agent;
       } else if (base == nullptr || Specificity(entries[p.actor->entry].kind) > Specificity(entries[base->entry].kind)) {
         base = p.actor;
       }
     }
+    auto stack = [&](const std::string& code) { return StackAgents(code, agents); };
+    Composition how;
+    how.agents = agents;
+    std::string role;  // the last agent after the base, else the first before it
+    for (const auto* a : agents)
+      if (!a->prefix || role.empty()) role = a->code;
     ActorMention m;
     m.first = pieces[k].first;
     m.last = pieces[r - 1].last;
@@ -124,16 +217,22 @@ std::vector<ActorMention> ActorMatcher::Find(const std::vector<Token>& tokens, c
         k = r;
         continue;
       }
-      const bool composes = e.kind == ActorKind::kCountry || e.kind == ActorKind::kEthnic;
-      if (agent != nullptr && composes) {
-        const std::string& role = dicts_.agents.entries()[agent->entry].code;
-        m.code = ComposeWithAgent(code, role);
+      const bool composes = e.kind == ActorKind::kCountry || e.kind == ActorKind::kEthnic || e.kind == ActorKind::kCoded;
+      if (composes) {
+        // A capital alone is its government ("Baghdad said"), but in "police in Baghdad and
+        // Fornost" it stands for its country and takes the agent like a plain name.
+        how.base_code = code;
+        how.located = run_located && !agents.empty();
+        how.plain = agents.empty();
+      }
+      if (!agents.empty() && composes) {
+        m.code = stack(code);
         m.role = role;
         m.rule = base->rule;
-      } else if (agent == nullptr && base->role == PhraseRole::kAdjective) {
+      } else if (agents.empty() && base->role == PhraseRole::kAdjective) {
         k = r;  // "the Iraqi city": an adjective alone names no actor
         continue;
-      } else if (agent == nullptr && base->role == PhraseRole::kCapital) {
+      } else if (agents.empty() && base->role == PhraseRole::kCapital) {
         m.code = code + "GOV";
         m.role = "GOV";
         m.rule = base->rule;
@@ -144,19 +243,36 @@ std::vector<ActorMention> ActorMatcher::Find(const std::vector<Token>& tokens, c
       }
       m.country = country_of(e, code);
     } else {
-      const std::string& role = dicts_.agents.entries()[agent->entry].code;
-      m.code = "---" + role;
+      // An agent with no actor: "---GOV"; a prefix agent alone is its own code ("NGO").
+      bool suffix = false;
+      for (const auto* a : agents) suffix |= !a->prefix;
+      m.code = stack(suffix ? "---" : "");
       m.role = role;
-      m.rule = agent->rule;
+      m.rule = last_agent->rule;
+    }
+    // A coded compound ("the Shire" = [FRO/BIL/SAM]) is one actor per member, same words.
+    if (m.code.find('/') != std::string::npos) {
+      for (std::string_view member : dictionaries::SplitTrimmed(m.code, '/')) {
+        ActorMention part = m;
+        part.code = std::string(member);
+        out.push_back(std::move(part));
+        info.push_back(Composition{});
+      }
+      k = r;
+      continue;
     }
     out.push_back(std::move(m));
+    info.push_back(std::move(how));
     k = r;
   }
+  DistributeAgents(tokens, &out, &info);
 
   // Coordinated adjectives: "Iraqi and Kurdish intelligence agencies" leaves a lone "Iraqi"
   // (dropped above) before "Kurdish ... agencies"; give it the same agent.
+  // Right to left, so "Iraqi, Arnorian and Gondorian officials" reaches "Iraqi" through the
+  // mention just made for "Arnorian".
   std::vector<ActorMention> extra;
-  for (size_t j = 0; j + 1 < pieces.size(); ++j) {
+  for (size_t j = pieces.empty() ? 0 : pieces.size() - 1; j-- > 0;) {  // j + 1 < pieces.size()
     const Piece& p = pieces[j];
     if (!p.actor || p.actor->role != PhraseRole::kAdjective) continue;
     const Piece& q = pieces[j + 1];
@@ -164,10 +280,14 @@ std::vector<ActorMention> ActorMatcher::Find(const std::vector<Token>& tokens, c
                                     tokens[p.last].lower == ","))) continue;
     if (!q.actor || q.actor->role != PhraseRole::kAdjective) continue;
     // Find the mention that starts at q and carries an agent.
-    for (const ActorMention& m : out) {
+    std::vector<const ActorMention*> known;
+    for (const ActorMention& m : out) known.push_back(&m);
+    for (const ActorMention& m : extra) known.push_back(&m);
+    for (const ActorMention* mp : known) {
+      const ActorMention& m = *mp;
       if (m.first != q.first || !IsAgentRole(m.role)) continue;
       bool already = false;
-      for (const ActorMention& o : out) already |= o.first == p.first;
+      for (const ActorMention* o : known) already |= o->first == p.first;
       if (already) break;
       const ActorEntry& e = entries[p.actor->entry];
       if (e.kind != ActorKind::kCountry && e.kind != ActorKind::kEthnic) break;
@@ -184,10 +304,8 @@ std::vector<ActorMention> ActorMatcher::Find(const std::vector<Token>& tokens, c
       break;
     }
   }
-  if (!extra.empty()) {
-    out.insert(out.end(), extra.begin(), extra.end());
-    std::sort(out.begin(), out.end(), [](const ActorMention& a, const ActorMention& b) { return a.first < b.first; });
-  }
+  out.insert(out.end(), extra.begin(), extra.end());
+  std::stable_sort(out.begin(), out.end(), [](const ActorMention& a, const ActorMention& b) { return a.first < b.first; });
   return out;
 }
 

@@ -12,8 +12,11 @@
 //   agent alone                                     "the rebels"          -> ---REB
 //   adjective alone ("the Iraqi city")              -> no actor
 // Coordinated adjectives share the agent after them: "Iraqi and Kurdish forces" -> IRQMIL, KURMIL.
+// Agents stack in text order: "Iraqi government troops" -> IRQGOVMIL; PETRARCH "[NGO~]" agents go
+// before the actor's code ("MSF Arnor diplomat" -> NGOARNGOV). A code with slashes
+// ("FRO/BIL/SAM") is a coded compound: one mention per member, all with the same words.
 // The story's date selects date-windowed codes. Output mentions are in text order and never
-// overlap. Thread-safety: const after construction; Find may run on many threads at once.
+// overlap, except the members of a coded compound, which share their span. Thread-safety: const after construction; Find may run on many threads at once.
 #pragma once
 
 #include <vector>

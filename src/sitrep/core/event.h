@@ -1,7 +1,9 @@
 // Event: one coded "who did what to whom" record, the output contract of DESIGN.md.
 //
-// Invariants: `cameo` is a code present in the CAMEO codebook; `root`, `quad_class`,
-// `goldstein` and `plover` were filled from that codebook; every span is a [start,end)
+// Invariants: `cameo` comes from the verb dictionary; with sitrep's own dictionaries it is in
+// the CAMEO codebook and `root`, `quad_class`, `goldstein` and `plover` were filled from it (a
+// PETRARCH verb file may use codes outside the codebook: those fields then stay empty/zero);
+// every span is a [start,end)
 // code point range into the story text; `event_id` is a stable hash (same story, same
 // sentence, same words and codes give the same id on every run and machine).
 #pragma once

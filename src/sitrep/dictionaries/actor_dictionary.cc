@@ -33,6 +33,7 @@ const char* ActorKindName(ActorKind kind) {
     case ActorKind::kGroup: return "group";
     case ActorKind::kEthnic: return "ethnic";
     case ActorKind::kPerson: return "person";
+    case ActorKind::kCoded: return "actor";
   }
   return "actor";
 }
@@ -170,6 +171,11 @@ void ActorDictionary::Add(const DictionaryFile& file, std::vector<std::string>* 
     if (entries_[i].codes.empty())
       problems->push_back(entries_[i].rule + ": entry '" + entries_[i].label + "' has no code line");
   }
+}
+
+int32_t ActorDictionary::AddEntry(ActorEntry e) {
+  entries_.push_back(std::move(e));
+  return static_cast<int32_t>(entries_.size() - 1);
 }
 
 std::string ActorDictionary::CodeAt(const ActorEntry& e, const Date& date) {

@@ -19,7 +19,9 @@
 
 namespace sitrep::dictionaries {
 
-enum class ActorKind { kCountry, kIgo, kNgo, kGroup, kEthnic, kPerson };
+// kCoded: an entry from a PETRARCH/TABARI actor file, which gives codes but not kinds; it
+// composes with agents like a country ("MSF Arnor diplomat" -> NGOARNGOV).
+enum class ActorKind { kCountry, kIgo, kNgo, kGroup, kEthnic, kPerson, kCoded };
 const char* ActorKindName(ActorKind kind);  // "country", "igo", ...
 
 struct DatedCode {
@@ -32,7 +34,8 @@ struct DatedCode {
 struct ActorEntry {
   ActorKind kind = ActorKind::kCountry;
   std::string label;               // header text: the code, or a person's display name
-  std::vector<DatedCode> codes;    // at least one
+  std::vector<DatedCode> codes;    // at least one; the first that covers the date wins
+  // Code with '/' ("FRO/BIL/SAM", PETRARCH): a coded compound, one actor per member.
   std::string country;             // ISO alpha-3, may be empty
   std::string rule;                // file:line of the header
 };
@@ -54,8 +57,16 @@ struct ActorPhrase {
 
 class ActorDictionary {
  public:
-  // Adds every entry of `file`; malformed lines go to *problems as "file:line: reason".
+  // Adds every entry of `file` (sitrep's own format); malformed lines go to *problems as
+  // "file:line: reason".
   void Add(const DictionaryFile& file, std::vector<std::string>* problems);
+
+  // Building blocks for other readers (petrarch_actors.h). AddEntry returns the entry's index.
+  int32_t AddEntry(ActorEntry e);
+  void AddPhrase(ActorPhrase p) { phrases_.push_back(std::move(p)); }
+  // Makes `code` a country code with ISO alpha-3 `iso` for the output's country field, unless
+  // the code is already known.
+  void AddCountryCode(const std::string& code, const std::string& iso) { iso_of_country_.try_emplace(code, iso); }
 
   const std::vector<ActorEntry>& entries() const { return entries_; }
   const std::vector<ActorPhrase>& phrases() const { return phrases_; }

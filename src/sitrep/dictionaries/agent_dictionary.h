@@ -14,8 +14,9 @@
 namespace sitrep::dictionaries {
 
 struct AgentEntry {
-  std::string code;  // "MIL"
-  std::string rule;  // file:line of the header
+  std::string code;     // "MIL"; PETRARCH agents may carry several roles ("GOVFRM")
+  std::string rule;     // file:line of the header
+  bool prefix = false;  // PETRARCH "[NGO~]": the code goes before the actor's ("NGOARN")
 };
 
 struct AgentPhrase {
@@ -27,6 +28,12 @@ struct AgentPhrase {
 class AgentDictionary {
  public:
   void Add(const DictionaryFile& file, std::vector<std::string>* problems);
+  // Building blocks for other readers (petrarch_agents.h). AddEntry returns the entry's index.
+  int32_t AddEntry(AgentEntry e) {
+    entries_.push_back(std::move(e));
+    return static_cast<int32_t>(entries_.size() - 1);
+  }
+  void AddPhrase(AgentPhrase p) { phrases_.push_back(std::move(p)); }
   const std::vector<AgentEntry>& entries() const { return entries_; }
   const std::vector<AgentPhrase>& phrases() const { return phrases_; }
 

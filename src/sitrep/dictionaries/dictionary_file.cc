@@ -24,6 +24,15 @@ bool LineCursor::Next() {
   ++number_;
   indented_ = !raw.empty() && (raw[0] == ' ' || raw[0] == '\t');
   size_t hash = raw.find('#');
+  if (brackets_keep_hash_) {
+    int depth = 0;
+    for (hash = 0; hash < raw.size(); ++hash) {
+      if (raw[hash] == '[') ++depth;
+      else if (raw[hash] == ']' && depth > 0) --depth;
+      else if (raw[hash] == '#' && depth == 0) break;
+    }
+    if (hash == raw.size()) hash = std::string_view::npos;
+  }
   if (hash != std::string_view::npos) raw = raw.substr(0, hash);
   while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\t' || raw.back() == '\r')) raw.remove_suffix(1);
   line_ = raw;

@@ -24,7 +24,10 @@ Result<DictionaryFile> ReadDictionaryFile(const std::string& path);
 
 class LineCursor {
  public:
-  explicit LineCursor(std::string_view content) : rest_(content) {}
+  // `brackets_keep_hash`: a '#' between '[' and ']' is text, not a comment (PETRARCH's "[###]"
+  // code).
+  explicit LineCursor(std::string_view content, bool brackets_keep_hash = false)
+      : rest_(content), brackets_keep_hash_(brackets_keep_hash) {}
   // Advances to the next line; false at the end. `line()` is then the line without its comment
   // and trailing whitespace (possibly empty), `number()` its 1-based number and `indented()`
   // whether it starts with a space or tab.
@@ -38,6 +41,7 @@ class LineCursor {
   std::string_view line_;
   int32_t number_ = 0;
   bool indented_ = false;
+  bool brackets_keep_hash_ = false;
 };
 
 // Where a rule came from: "dictionaries/verbs.txt:42".

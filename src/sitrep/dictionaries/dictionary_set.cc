@@ -1,32 +1,15 @@
 #include "sitrep/dictionaries/dictionary_set.h"
 
 #include "sitrep/dictionaries/embedded_files.h"
+#include "sitrep/dictionaries/petrarch_actors.h"
+#include "sitrep/dictionaries/petrarch_agents.h"
+#include "sitrep/dictionaries/petrarch_verbs.h"
 
 namespace sitrep::dictionaries {
 namespace {
 
-// A file in the PETRARCH/TABARI formats: codes in square brackets after phrases.
-bool LooksLikePetrarch(const DictionaryFile& f) {
-  LineCursor cur(f.content);
-  int bracketed = 0, lines = 0;
-  while (cur.Next() && lines < 200) {
-    std::string_view l = Trim(cur.line());
-    if (l.empty()) continue;
-    ++lines;
-    if (l.find('[') != std::string_view::npos && l.find(']') != std::string_view::npos) ++bracketed;
-  }
-  return lines > 0 && bracketed * 2 > lines;
-}
-
 Result<DictionaryFile> ReadOrEmbedded(const std::string& path, std::string_view embedded_name) {
-  if (!path.empty()) {
-    Result<DictionaryFile> f = ReadDictionaryFile(path);
-    if (!f.ok()) return f.status();
-    if (LooksLikePetrarch(*f))
-      return Status::InvalidArgument(path + ": looks like a PETRARCH/TABARI dictionary; reading that format is "
-                                     "not supported yet (docs/dictionaries.md describes sitrep's own format)");
-    return f;
-  }
+  if (!path.empty()) return ReadDictionaryFile(path);
   for (const auto& e : EmbeddedFiles())
     if (e.name == embedded_name) return DictionaryFile{std::string(e.name), std::string(e.content)};
   return Status::Internal("embedded dictionary '" + std::string(embedded_name) + "' is missing from this build");
@@ -35,16 +18,54 @@ Result<DictionaryFile> ReadOrEmbedded(const std::string& path, std::string_view 
 }  // namespace
 
 Result<DictionarySet> LoadDictionaries(const DictionaryFile& codebook, const std::vector<DictionaryFile>& actors,
-                                       const DictionaryFile& agents, const DictionaryFile& verbs) {
+                                       const DictionaryFile& agents, const DictionaryFile& verbs,
+                                       const DictionaryFile& discards) {
   DictionarySet set;
   Result<CameoCodebook> book = CameoCodebook::Parse(codebook, &set.problems);
   if (!book.ok()) return book.status();
   set.codebook = std::move(book).value();
-  for (const auto& f : actors) set.actors.Add(f, &set.problems);
-  set.agents.Add(agents, &set.problems);
-  set.verbs.Add(verbs, set.codebook, &set.problems);
+  for (const auto& f : actors) {
+    if (LooksLikePetrarchActors(f)) {
+      ReadPetrarchActors(f, &set.actors, &set.problems);
+      set.notes.push_back(f.name + ": PETRARCH actor format");
+    } else {
+      set.actors.Add(f, &set.problems);
+    }
+  }
+  if (LooksLikePetrarchAgents(agents)) {
+    ReadPetrarchAgents(agents, &set.agents, &set.problems);
+    set.notes.push_back(agents.name + ": PETRARCH agent format");
+  } else {
+    set.agents.Add(agents, &set.problems);
+  }
+  if (LooksLikePetrarchVerbs(verbs)) {
+    PetrarchVerbStats stats;
+    ReadPetrarchVerbs(verbs, set.codebook, &set.verbs, &set.problems, &stats);
+    std::string note = verbs.name + ": PETRARCH verb format, " + std::to_string(stats.verbs) + " verbs, " +
+                       std::to_string(stats.patterns) + " patterns, " + std::to_string(stats.synsets) + " synsets";
+    if (stats.transformations > 0)
+      note += ", " + std::to_string(stats.transformations) + " transformation lines not applied";
+    if (!stats.codes_outside_codebook.empty()) {
+      note += "; " + std::to_string(stats.codes_outside_codebook.size()) +
+              " event codes are not in the CAMEO codebook and are kept as written:";
+      int shown = 0;
+      for (const std::string& c : stats.codes_outside_codebook) {
+        if (++shown > 12) {
+          note += " ...";
+          break;
+        }
+        note += " " + c;
+      }
+    }
+    set.notes.push_back(std::move(note));
+  } else {
+    set.verbs.Add(verbs, set.codebook, &set.problems);
+  }
+  set.verbs.Finish();
+  if (!discards.content.empty()) set.discards.Add(discards, &set.problems);
+  set.discards.Finish();
   if (set.actors.phrases().empty()) return Status::Corrupt("no actor phrase could be read from the actor dictionaries");
-  if (set.verbs.patterns().empty()) return Status::Corrupt(verbs.name + ": no verb pattern could be read");
+  if (set.verbs.entries().empty()) return Status::Corrupt(verbs.name + ": no verb could be read");
   return set;
 }
 
@@ -55,18 +76,24 @@ Result<DictionarySet> LoadDictionaries(const DictionaryPaths& paths) {
   if (!agents.ok()) return agents.status();
   Result<DictionaryFile> verbs = ReadOrEmbedded(paths.verbs, "dictionaries/verbs.txt");
   if (!verbs.ok()) return verbs.status();
+  DictionaryFile discards;
+  if (!paths.discards.empty()) {
+    Result<DictionaryFile> d = ReadDictionaryFile(paths.discards);
+    if (!d.ok()) return d.status();
+    discards = std::move(d).value();
+  }
   std::vector<DictionaryFile> actors;
   if (paths.actors.empty()) {
     for (const auto& e : EmbeddedFiles())
       if (e.name.starts_with("dictionaries/actors/")) actors.push_back({std::string(e.name), std::string(e.content)});
   } else {
     for (const auto& p : paths.actors) {
-      Result<DictionaryFile> f = ReadOrEmbedded(p, "");
+      Result<DictionaryFile> f = ReadDictionaryFile(p);
       if (!f.ok()) return f.status();
       actors.push_back(std::move(f).value());
     }
   }
-  return LoadDictionaries(*codebook, actors, *agents, *verbs);
+  return LoadDictionaries(*codebook, actors, *agents, *verbs, discards);
 }
 
 }  // namespace sitrep::dictionaries

@@ -2,7 +2,9 @@
 // patterns — loaded once and shared (const) by every thread.
 //
 // By default all of it comes from the dictionaries compiled into the binary. DictionaryPaths
-// replaces any part with files on disk (the CLI's --verbs/--actors/--agents/--codebook).
+// replaces any part with files on disk (the CLI's --verbs/--actors/--agents/--discards/
+// --codebook). Each file may be in sitrep's own format or in the PETRARCH/TABARI format; the
+// format is detected from the file's content, file by file, and both load into the same form.
 // Loading never stops at a malformed line: each one is reported in `problems` as
 // "file:line: reason" and skipped. It fails only when a file cannot be read or a part ends up
 // empty (no codebook, no verb pattern, no actor).
@@ -15,6 +17,7 @@
 #include "sitrep/dictionaries/actor_dictionary.h"
 #include "sitrep/dictionaries/agent_dictionary.h"
 #include "sitrep/dictionaries/cameo_codebook.h"
+#include "sitrep/dictionaries/discard_list.h"
 #include "sitrep/dictionaries/verb_dictionary.h"
 
 namespace sitrep::dictionaries {
@@ -24,6 +27,7 @@ struct DictionaryPaths {
   std::vector<std::string> actors;  // empty: embedded dictionaries/actors/*.txt
   std::string agents;               // empty: embedded dictionaries/agents.txt
   std::string verbs;                // empty: embedded dictionaries/verbs.txt
+  std::string discards;             // empty: no discard list
 };
 
 struct DictionarySet {
@@ -31,13 +35,17 @@ struct DictionarySet {
   ActorDictionary actors;
   AgentDictionary agents;
   VerbDictionary verbs;
+  DiscardList discards;
   std::vector<std::string> problems;  // "file:line: reason" for every skipped line
+  std::vector<std::string> notes;     // what was read, in which format, and what was kept as is
 };
 
 Result<DictionarySet> LoadDictionaries(const DictionaryPaths& paths = {});
 
 // Loads from in-memory files (tests use this with dictionaries written inline).
+// `discards` may have an empty name and content (no discard list).
 Result<DictionarySet> LoadDictionaries(const DictionaryFile& codebook, const std::vector<DictionaryFile>& actors,
-                                       const DictionaryFile& agents, const DictionaryFile& verbs);
+                                       const DictionaryFile& agents, const DictionaryFile& verbs,
+                                       const DictionaryFile& discards = {});
 
 }  // namespace sitrep::dictionaries

@@ -1,13 +1,23 @@
-// VerbDictionary: verb and noun patterns that name CAMEO events (format: docs/dictionaries.md,
-// "Verb and noun patterns").
+// VerbDictionary: verbs, nouns and the patterns around them that name CAMEO events — the one
+// in-memory form that both sitrep's own format (docs/dictionaries.md, "Verb and noun patterns")
+// and the PETRARCH/TABARI verb formats (petrarch_verbs.h) load into.
 //
-// A verb pattern is a head verb (all its inflected forms) followed by literal words that must
-// come after it in order, each within `kMaxGap` intervening tokens ("pull out" matches "pulled
-// its troops out"). A noun pattern is a contiguous literal phrase ("air strikes").
+// The pieces:
+//   VerbEntry   a word that can head an event: its inflected forms, plus the fixed words of a
+//               multi-word verb ("cordon off", "wire tap"); `bare` is the pattern used when no
+//               longer pattern matches (the verb alone, with its own or its block's code).
+//   VerbPattern words, synsets and actor slots before and after the verb, in text order, and the
+//               code they give. Code "---" names no event: a matching "---" pattern stops the
+//               search (it exists to say "not this").
+//   block       verbs that share patterns (a PETRARCH verb block; in sitrep's own format every
+//               line is a block of its own).
+// Patterns of a block are kept most specific first (most literal words, then file order), which
+// is the order the matcher tries them in.
 // Thread-safety: immutable after loading; share freely.
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -18,25 +28,79 @@ namespace sitrep::dictionaries {
 
 enum class PatternKind { kVerb, kNoun };
 
+struct PatternElement {
+  enum class Kind : uint8_t {
+    kWords,     // one of `alternatives` (a synset gives several), each a run of consecutive words
+    kSource,    // PETRARCH '$': an actor here is the event's source
+    kTarget,    // PETRARCH '+': an actor here is the event's target
+    kCompound,  // PETRARCH '%': a compound actor here is both sides ("X and Y agreed")
+    kSkip,      // PETRARCH '^': skip a noun phrase (one or more words)
+  };
+  Kind kind = Kind::kWords;
+  std::vector<std::vector<std::string>> alternatives;  // lowercase; kWords only
+  // PETRARCH's '_' join. After the verb: the element must start right where the previous one
+  // (or the verb) ended. Before the verb: it must end right where the next one (or the verb)
+  // starts. False: other words may come between, up to the pattern's max_gap.
+  bool adjacent = false;
+};
+
 struct VerbPattern {
-  std::string code;                     // CAMEO code, present in the codebook
+  static constexpr int32_t kAnyGap = std::numeric_limits<int32_t>::max();
+
+  std::string code;         // CAMEO code, or "---" for "no event"
+  std::string second_code;  // reciprocal codes "[032:033]": a second event, target -> source
   PatternKind kind = PatternKind::kVerb;
-  std::vector<std::string> head_forms;  // lowercase forms of the first word
-  std::vector<std::string> rest;        // lowercase words that must follow
-  std::string text;                     // the pattern as written, for explanations
+  std::vector<PatternElement> before;  // text order: the last element is nearest the verb
+  std::vector<PatternElement> after;   // text order
+  int32_t max_gap = kAnyGap;           // words allowed between non-adjacent elements
+  int32_t literal_words = 0;           // specificity: words the pattern requires
+  int32_t block = 0;
+  // Whether "will <verb>" makes the event an announced intention, coded as intent or threat
+  // (events/intent_code.h). True for sitrep's own dictionaries; false for PETRARCH files, which
+  // spell out their auxiliaries in patterns ("WILL NOT *", "SAID WOULD * ATTACK") and were
+  // written for coders that code the tense as it stands.
+  bool future_is_intent = true;
+  std::string text;  // as written, for explanations
+  std::string rule;  // file:line
+  bool names_event() const { return code != "---"; }
+};
+
+struct VerbEntry {
+  PatternKind kind = PatternKind::kVerb;
+  std::vector<std::string> head_forms;  // lowercase forms of the word that is the verb
+  std::vector<std::string> prefix;      // fixed words right before it ("wire" tap)
+  std::vector<std::string> suffix;      // fixed words right after it (cordon "off", air "strikes")
+  int32_t bare = -1;                    // index into patterns(): the verb alone; -1: none
+  int32_t block = 0;
+  std::string lemma;                    // for explanations
   std::string rule;                     // file:line
 };
 
 class VerbDictionary {
  public:
-  static constexpr int kMaxGap = 2;
+  // Words allowed between a verb and its particle in sitrep's own format ("pulled its troops out").
+  static constexpr int32_t kOwnFormatGap = 2;
 
-  // Codes missing from `codebook` are reported and the line skipped.
+  // Reads sitrep's own format. Codes missing from `codebook` are reported and the line skipped.
   void Add(const DictionaryFile& file, const CameoCodebook& codebook, std::vector<std::string>* problems);
+
+  // Building blocks for readers.
+  int32_t NewBlock() { return num_blocks_++; }
+  int32_t AddPattern(VerbPattern p);  // returns its index
+  void AddEntry(VerbEntry e) { entries_.push_back(std::move(e)); }
+  // Orders every block's patterns most specific first; call after the last Add.
+  void Finish();
+
+  const std::vector<VerbEntry>& entries() const { return entries_; }
   const std::vector<VerbPattern>& patterns() const { return patterns_; }
+  // Patterns of `block` other than bare verbs, most specific first (after Finish()).
+  const std::vector<int32_t>& BlockPatterns(int32_t block) const;
 
  private:
+  std::vector<VerbEntry> entries_;
   std::vector<VerbPattern> patterns_;
+  std::vector<std::vector<int32_t>> block_patterns_;
+  int32_t num_blocks_ = 0;
 };
 
 }  // namespace sitrep::dictionaries

@@ -1,5 +1,7 @@
 #include "sitrep/events/event_builder.h"
 
+#include "sitrep/events/intent_code.h"
+
 #include <xxhash.h>
 
 #include <cstdio>
@@ -44,8 +46,14 @@ Event EventBuilder::Build(const Story& story, const TextSlicer& slicer, const st
   if (raw.source >= 0) e.source = actor(raw.source);
   if (raw.target >= 0) e.target = actor(raw.target);
   const dictionaries::VerbPattern& p = *raw.verb.pattern;
-  e.cameo = p.code;
-  if (const dictionaries::CameoCode* c = codebook_.Find(p.code)) {  // VerbDictionary guarantees it
+  e.cameo = raw.code();
+  if (raw.future && codebook_.Find(e.cameo) != nullptr) {
+    const std::string intent = IntentCode(e.cameo);
+    if (codebook_.Find(intent) != nullptr) e.cameo = intent;
+  }
+  // sitrep's own dictionaries only hold codebook codes; PETRARCH files may hold others, which
+  // are kept without names or weights.
+  if (const dictionaries::CameoCode* c = codebook_.Find(e.cameo)) {
     e.cameo_name = c->name;
     e.root = c->root();
     e.quad_class = c->quad_class;
@@ -56,7 +64,7 @@ Event EventBuilder::Build(const Story& story, const TextSlicer& slicer, const st
   e.negated = raw.negated;
   e.sentence_span = Span{sentence.start, sentence.end};
   e.sentence_text = slicer.Slice(sentence.start, sentence.end);
-  e.verb_span = Span{tokens[raw.verb.head].start, tokens[raw.verb.last - 1].end};
+  e.verb_span = Span{tokens[raw.verb.first].start, tokens[raw.verb.last - 1].end};
   e.verb_text = slicer.Slice(e.verb_span.start, e.verb_span.end);
   e.rule = p.rule;
   e.coder = "positional";

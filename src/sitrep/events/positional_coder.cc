@@ -19,14 +19,12 @@ bool IsPossessivePronoun(const Token& t) {
   return t.lower == "its" || t.lower == "their" || t.lower == "his" || t.lower == "her" || t.lower == "our";
 }
 
-// The code of mentions[k], or "" for no side (k < 0).
-std::string_view CodeOf(const std::vector<ActorMention>& m, int32_t k) {
-  return k >= 0 ? std::string_view(m[k].code) : std::string_view();
-}
+}  // namespace
 
 // The mentions coordinated with mentions[k]: neighbours separated only by "and", "or" or ",".
-std::vector<int32_t> Coordination(const std::vector<Token>& tokens, const std::vector<ActorMention>& m, int32_t k) {
+std::vector<int32_t> CoordinatedMentions(const std::vector<Token>& tokens, const std::vector<actors::ActorMention>& m, int32_t k) {
   auto joined = [&](int32_t a, int32_t b) {  // a precedes b
+    if (m[b].first == m[a].first) return true;  // members of one coded compound
     if (m[b].first <= m[a].last) return m[b].first == m[a].last;
     bool coordinator = false;
     for (int32_t t = m[a].last; t < m[b].first; ++t) {
@@ -43,7 +41,6 @@ std::vector<int32_t> Coordination(const std::vector<Token>& tokens, const std::v
   return out;
 }
 
-}  // namespace
 
 std::vector<RawEvent> PositionalCoder::Code(const std::vector<Token>& tokens, const Sentence& sentence,
                                             const std::vector<ActorMention>& mentions,
@@ -55,14 +52,14 @@ std::vector<RawEvent> PositionalCoder::Code(const std::vector<Token>& tokens, co
 
   for (size_t v = 0; v < verbs.size(); ++v) {
     const VerbMatch& verb = verbs[v];
-    const int32_t next_verb = v + 1 < verbs.size() ? verbs[v + 1].head : sentence.last_token;
+    const int32_t next_verb = v + 1 < verbs.size() ? verbs[v + 1].first : sentence.last_token;
 
     // Nearest mention before the verb, and nearest after the pattern (before the next verb).
     int32_t left = -1, right = -1;
     for (int32_t k = 0; k < n_mentions; ++k) {
       if (mentions[k].last <= verb.head) left = k;
       // "withdraw its troops": a possessive pronoun points back at the subject, not a target.
-      if (right < 0 && mentions[k].first >= verb.last && mentions[k].first < next_verb &&
+      if (right < 0 && mentions[k].first >= verb.pattern_end && mentions[k].first < std::max(next_verb, verb.pattern_end) &&
           !(mentions[k].first > 0 && IsPossessivePronoun(tokens[mentions[k].first - 1])))
         right = k;
     }
@@ -88,7 +85,7 @@ std::vector<RawEvent> PositionalCoder::Code(const std::vector<Token>& tokens, co
                         (mentions[left].last + 1 == verb.head && tokens[mentions[left].last].lower == "'s")))
         source = left;
       for (int32_t k = right; k >= 0 && k < n_mentions && mentions[k].first < next_verb &&
-                              mentions[k].first <= verb.last + 4;
+                              mentions[k].first <= verb.pattern_end + 4;
            ++k) {
         const std::string& prep = tokens[mentions[k].first - 1].lower;
         if (prep == "by" && source < 0) {
@@ -100,7 +97,9 @@ std::vector<RawEvent> PositionalCoder::Code(const std::vector<Token>& tokens, co
     } else if (passive) {
       target = left;
       source = -1;
-      if (right >= 0 && mentions[right].first == verb.last + 1 && tokens[verb.last].lower == "by") source = right;
+      if (right >= 0 && mentions[right].first == verb.last + 1 && verb.last < sentence.last_token &&
+          tokens[verb.last].lower == "by")
+        source = right;
     } else {
       // "X attacked Y and seized Z": Y is not the subject of "seized".
       if (left >= 0 && left == prev_target && prev_source >= 0) {
@@ -110,7 +109,7 @@ std::vector<RawEvent> PositionalCoder::Code(const std::vector<Token>& tokens, co
       }
       // "X said Y attacked Z": Y starts an embedded clause, so "said" gets no target.
       if (target >= 0) {
-        const int32_t group_end = mentions[Coordination(tokens, mentions, target).back()].last;
+        const int32_t group_end = mentions[CoordinatedMentions(tokens, mentions, target).back()].last;
         int32_t after = group_end;
         while (after < sentence.last_token &&
                IsOneOf(tokens[after].lower, {"has", "have", "had", "was", "were", "would", "will", "is", "are", "did",
@@ -120,11 +119,15 @@ std::vector<RawEvent> PositionalCoder::Code(const std::vector<Token>& tokens, co
       }
     }
 
-    bool negated = false;
-    for (int32_t t = verb.head - 1; t >= sentence.first_token && t >= verb.head - 3; --t) {
-      if (IsOneOf(tokens[t].lower, {"not", "n't", "never"}) ||
-          (tokens[t].lower == "longer" && t > 0 && tokens[t - 1].lower == "no"))
-        negated = true;
+    const bool negated = NegatedBefore(tokens, sentence, verb.head);
+
+    // The pattern's own slots win over word order.
+    if (verb.source >= 0) source = verb.source;
+    if (verb.target >= 0) target = verb.target;
+    std::vector<int32_t> sources, targets;
+    if (verb.compound >= 0) {
+      sources = targets = CoordinatedMentions(tokens, mentions, verb.compound);
+      source = target = verb.compound;
     }
 
     prev_source = source;
@@ -132,21 +135,11 @@ std::vector<RawEvent> PositionalCoder::Code(const std::vector<Token>& tokens, co
     if (options_.require_dyad && (source < 0 || target < 0)) continue;
     if (source < 0 && target < 0) continue;
 
-    std::vector<int32_t> sources = source >= 0 ? Coordination(tokens, mentions, source) : std::vector<int32_t>{-1};
-    std::vector<int32_t> targets = target >= 0 ? Coordination(tokens, mentions, target) : std::vector<int32_t>{-1};
-    // One event per distinct (source code, target code): "Kurdish Peshmerga fighters and Iraqi
-    // troops" both code IRQMIL and make one event, credited to the first mention.
-    const size_t first_of_verb = out.size();
-    for (int32_t s : sources) {
-      for (int32_t t : targets) {
-        const std::string_view sc = CodeOf(mentions, s), tc = CodeOf(mentions, t);
-        if (s >= 0 && t >= 0 && sc == tc) continue;
-        bool seen = false;
-        for (size_t i = first_of_verb; i < out.size() && !seen; ++i)
-          seen = CodeOf(mentions, out[i].source) == sc && CodeOf(mentions, out[i].target) == tc;
-        if (!seen) out.push_back(RawEvent{s, t, verb, negated});
-      }
+    if (verb.compound < 0) {
+      sources = source >= 0 ? CoordinatedMentions(tokens, mentions, source) : std::vector<int32_t>{-1};
+      targets = target >= 0 ? CoordinatedMentions(tokens, mentions, target) : std::vector<int32_t>{-1};
     }
+    AppendEvents(mentions, verb, sources, targets, negated, &out);
   }
   return out;
 }

@@ -11,6 +11,9 @@
 //   passive = "was/were/been ... <participle> by X": X is the source, the actor before the
 //             target;
 //   negated = "not", "n't", "never" or "no longer" within three tokens before the verb.
+// A pattern's '$', '+' and '%' slots override these choices ('%': every member of the compound
+// acts on every other). Reciprocal patterns ("[032:033]") add the reverse event with the second
+// code.
 // One event per (source, target) pair; pairs whose codes are identical are dropped. With
 // require_dyad (the default, as in PETRARCH) both sides must be present.
 // Thread-safety: const after construction.
@@ -21,17 +24,16 @@
 
 #include "sitrep/actors/actor_mention.h"
 #include "sitrep/core/token.h"
+#include "sitrep/events/raw_event.h"
 #include "sitrep/events/verb_matcher.h"
 
 namespace sitrep::events {
 
-// An event before the codebook and text fields are attached: indexes into the mentions.
-struct RawEvent {
-  int32_t source = -1;  // index into mentions, -1: none
-  int32_t target = -1;
-  VerbMatch verb;
-  bool negated = false;
-};
+// The mentions coordinated with mentions[k] by word order (k included, in text order):
+// neighbours separated only by "and", "or", "," and "the"/"both", and the members of a coded
+// compound (same span).
+std::vector<int32_t> CoordinatedMentions(const std::vector<Token>& tokens,
+                                         const std::vector<actors::ActorMention>& mentions, int32_t k);
 
 struct PositionalCoderOptions {
   bool require_dyad = true;

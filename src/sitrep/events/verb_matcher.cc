@@ -7,9 +7,11 @@
 namespace sitrep::events {
 namespace {
 
+using dictionaries::PatternElement;
 using dictionaries::PatternKind;
-using dictionaries::VerbDictionary;
+using dictionaries::VerbEntry;
 using dictionaries::VerbPattern;
+using Kind = PatternElement::Kind;
 
 constexpr std::array<std::string_view, 14> kDeterminers = {
     "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "any", "no", "every", "'s"};
@@ -24,15 +26,15 @@ constexpr std::array<std::string_view, 16> kBaseFormLicensors = {
     "to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "did", "do", "does",
     "not", "n't", "never"};
 
-// Without a tagger, a verb pattern's bare lemma or -ing form is often a noun ("assault rifles",
-// "months of fighting"). The lemma counts as a verb only after "to", a modal, do-support or a
-// negation, or right after an actor ("rebels attack"); the -ing form not after "of".
-bool VerbalUse(const VerbPattern& p, const std::vector<Token>& tokens, int32_t i, int32_t first,
+// Without a parse, a verb's bare lemma or -ing form is often a noun ("assault rifles", "months
+// of fighting"). The lemma counts as a verb only after "to", a modal, do-support or a negation,
+// or right after an actor ("rebels attack"); the -ing form not after "of".
+bool VerbalUse(const VerbEntry& e, const std::vector<Token>& tokens, int32_t i, int32_t first,
                const std::vector<char>& in_actor) {
   const std::string& w = tokens[i].lower;
-  if (i == first) return w != p.head_forms[0];
+  if (i == first) return w != e.head_forms[0];
   const std::string& prev = tokens[i - 1].lower;
-  if (w == p.head_forms[0]) {
+  if (w == e.head_forms[0]) {
     if (std::find(kBaseFormLicensors.begin(), kBaseFormLicensors.end(), prev) != kBaseFormLicensors.end()) return true;
     return in_actor[i - 1 - first] != 0;
   }
@@ -40,61 +42,274 @@ bool VerbalUse(const VerbPattern& p, const std::vector<Token>& tokens, int32_t i
   return true;
 }
 
-// Tries `p` at token i; returns one past its last token, or -1.
-int32_t MatchAt(const VerbPattern& p, const std::vector<Token>& tokens, int32_t i, int32_t end,
-                const std::vector<char>& blocked, int32_t first) {
-  int32_t pos = i + 1;
-  for (const std::string& w : p.rest) {
-    const int32_t gap = p.kind == PatternKind::kVerb ? VerbDictionary::kMaxGap : 0;
-    int32_t found = -1;
-    for (int32_t j = pos; j < end && j <= pos + gap; ++j) {
-      if (tokens[j].lower == w && !blocked[j - first]) {
-        found = j;
-        break;
-      }
-      // A verb's particle never lies across a clause break.
-      if (tokens[j].form == "," || tokens[j].form == ";" || tokens[j].form == "--") break;
-    }
-    if (found < 0) return -1;
-    pos = found + 1;
+// A dependent that is a clause of its own, beyond the reach of the verb's patterns. A
+// complement clause stays in reach: "allowed that Mordor is a pleasant place" is one pattern.
+bool ClauseOfItsOwn(const DependencyTree& tree, int32_t t) {
+  const std::string_view d = tree.at(t).deprel;
+  const std::string_view base = BaseRelation(d);
+  if (base == "csubj" || base == "advcl" || base == "parataxis" || d == "acl:relcl") return true;
+  return base == "conj" && tree.IsVerb(t);
+}
+
+bool IsArticle(const Token& t) { return t.lower == "the" || t.lower == "a" || t.lower == "an"; }
+bool IsClauseBreak(const Token& t) { return t.form == "," || t.form == ";" || t.form == "--"; }
+
+// Matches one pattern's elements around a verb occupying tokens [first, last).
+class PatternMatch {
+ public:
+  // `reach`: per sentence token, whether elements after the verb may use it (empty: all).
+  PatternMatch(const VerbPattern& p, const std::vector<Token>& tokens, const Sentence& s,
+               const std::vector<actors::ActorMention>& mentions, const std::vector<char>& reach)
+      : p_(p), tokens_(tokens), begin_(s.first_token), end_(s.last_token), mentions_(mentions), reach_(reach) {}
+
+  bool Run(int32_t first, int32_t last) {
+    return Before(static_cast<int32_t>(p_.before.size()) - 1, first) && After(0, last);
   }
-  return pos;
+  int32_t pattern_end() const { return pattern_end_; }
+  int32_t source() const { return source_; }
+  int32_t target() const { return target_; }
+  int32_t compound() const { return compound_; }
+
+ private:
+  static constexpr int32_t kMaxSkip = 8;
+  static constexpr int kMaxSteps = 20000;  // bounds backtracking on long sentences
+
+  bool Words(const std::vector<std::string>& alt, int32_t s) const {
+    if (s < begin_ || s + static_cast<int32_t>(alt.size()) > end_) return false;
+    for (size_t j = 0; j < alt.size(); ++j)
+      if (tokens_[s + j].lower != alt[j]) return false;
+    return true;
+  }
+  // Mention starting at s (or right after an article at s); -1 when none.
+  int32_t MentionFrom(int32_t s) const {
+    for (size_t k = 0; k < mentions_.size(); ++k)
+      if (mentions_[k].first == s || (mentions_[k].first == s + 1 && IsArticle(tokens_[s]))) return static_cast<int32_t>(k);
+    return -1;
+  }
+  int32_t MentionEndingAt(int32_t e) const {
+    for (size_t k = 0; k < mentions_.size(); ++k)
+      if (mentions_[k].last == e) return static_cast<int32_t>(k);
+    return -1;
+  }
+  void SetSlot(Kind kind, int32_t mention) {
+    if (kind == Kind::kSource) source_ = mention;
+    else if (kind == Kind::kTarget) target_ = mention;
+    else compound_ = mention;
+  }
+
+  // Elements k.. after the verb, the first starting at or after `pos`.
+  bool After(size_t k, int32_t pos) {
+    if (++steps_ > kMaxSteps) return false;
+    if (k == p_.after.size()) {
+      pattern_end_ = pos;
+      return true;
+    }
+    const PatternElement& e = p_.after[k];
+    if (!reach_.empty()) {  // skip what lies outside the verb's clause
+      while (pos < end_ && !reach_[pos - begin_] && !e.adjacent) ++pos;
+      if (pos < end_ && !reach_[pos - begin_]) return false;
+    }
+    const int32_t last_start = e.adjacent ? pos : (p_.max_gap == VerbPattern::kAnyGap ? end_ - 1 : std::min(end_ - 1, pos + p_.max_gap));
+    for (int32_t s = pos; s <= last_start; ++s) {
+      if (s > pos && p_.max_gap != VerbPattern::kAnyGap && IsClauseBreak(tokens_[s - 1])) break;
+      if (!reach_.empty() && !reach_[s - begin_]) continue;
+      switch (e.kind) {
+        case Kind::kWords:
+          for (const auto& alt : e.alternatives)
+            if (Words(alt, s) && After(k + 1, s + static_cast<int32_t>(alt.size()))) return true;
+          break;
+        case Kind::kSource: case Kind::kTarget: case Kind::kCompound: {
+          const int32_t m = MentionFrom(s);
+          if (m >= 0) {
+            SetSlot(e.kind, m);
+            if (After(k + 1, mentions_[m].last)) return true;
+            SetSlot(e.kind, -1);
+          }
+          break;
+        }
+        case Kind::kSkip:
+          for (int32_t n = 1; n <= kMaxSkip && s + n <= end_; ++n)
+            if (After(k + 1, s + n)) return true;
+          break;
+      }
+    }
+    return false;
+  }
+
+  // Elements k down to 0 before the verb, element k ending at or before `pos`.
+  bool Before(int32_t k, int32_t pos) {
+    if (++steps_ > kMaxSteps) return false;
+    if (k < 0) return true;
+    const PatternElement& e = p_.before[k];
+    const int32_t lowest_end = e.adjacent ? pos : (p_.max_gap == VerbPattern::kAnyGap ? begin_ + 1 : std::max(begin_ + 1, pos - p_.max_gap));
+    for (int32_t t = pos; t >= lowest_end; --t) {  // t: one past the element's last token
+      switch (e.kind) {
+        case Kind::kWords:
+          for (const auto& alt : e.alternatives) {
+            const int32_t s = t - static_cast<int32_t>(alt.size());
+            if (Words(alt, s) && Before(k - 1, s)) return true;
+          }
+          break;
+        case Kind::kSource: case Kind::kTarget: case Kind::kCompound: {
+          const int32_t m = MentionEndingAt(t);
+          if (m >= 0) {
+            SetSlot(e.kind, m);
+            if (Before(k - 1, mentions_[m].first)) return true;
+            SetSlot(e.kind, -1);
+          }
+          break;
+        }
+        case Kind::kSkip:
+          for (int32_t n = 1; n <= kMaxSkip && t - n >= begin_; ++n)
+            if (Before(k - 1, t - n)) return true;
+          break;
+      }
+    }
+    return false;
+  }
+
+  const VerbPattern& p_;
+  const std::vector<Token>& tokens_;
+  const int32_t begin_, end_;
+  const std::vector<actors::ActorMention>& mentions_;
+  const std::vector<char>& reach_;
+  int32_t pattern_end_ = 0;
+  int32_t source_ = -1, target_ = -1, compound_ = -1;
+  int steps_ = 0;
+};
+
+bool FixedWords(const std::vector<std::string>& words, const std::vector<Token>& tokens, int32_t s, int32_t end) {
+  if (s < 0 || s + static_cast<int32_t>(words.size()) > end) return false;
+  for (size_t j = 0; j < words.size(); ++j)
+    if (tokens[s + j].lower != words[j]) return false;
+  return true;
 }
 
 }  // namespace
 
-VerbMatcher::VerbMatcher(const dictionaries::VerbDictionary& verbs) {
-  for (const VerbPattern& p : verbs.patterns())
-    for (const std::string& f : p.head_forms) by_head_[f].push_back(&p);
+VerbMatcher::VerbMatcher(const dictionaries::VerbDictionary& verbs) : verbs_(verbs) {
+  const auto& entries = verbs.entries();
+  for (size_t i = 0; i < entries.size(); ++i)
+    for (const std::string& f : entries[i].head_forms) {
+      auto& list = by_head_[f];
+      if (list.empty() || list.back() != static_cast<int32_t>(i)) list.push_back(static_cast<int32_t>(i));
+    }
+  // Nouns first, then longer fixed phrases first.
   for (auto& [form, list] : by_head_)
-    std::stable_sort(list.begin(), list.end(), [](const VerbPattern* a, const VerbPattern* b) {
-      if (a->kind != b->kind) return a->kind == PatternKind::kNoun;
-      return a->rest.size() > b->rest.size();
+    std::stable_sort(list.begin(), list.end(), [&](int32_t a, int32_t b) {
+      const VerbEntry& x = entries[a];
+      const VerbEntry& y = entries[b];
+      if (x.kind != y.kind) return x.kind == PatternKind::kNoun;
+      return x.prefix.size() + x.suffix.size() > y.prefix.size() + y.suffix.size();
     });
 }
 
 std::vector<VerbMatch> VerbMatcher::Find(const std::vector<Token>& tokens, const Sentence& sentence,
-                                         const std::vector<actors::ActorMention>& mentions) const {
-  const int32_t first = sentence.first_token, end = sentence.last_token;
-  std::vector<char> in_actor(static_cast<size_t>(end - first), 0);
+                                         const std::vector<actors::ActorMention>& mentions,
+                                         const DependencyTree& tree, std::vector<std::string>* trace) const {
+  const int32_t begin = sentence.first_token, end = sentence.last_token;
+  std::vector<char> in_actor(static_cast<size_t>(end - begin), 0);
   for (const auto& m : mentions)
-    for (int32_t t = m.first; t < m.last; ++t) in_actor[t - first] = 1;
+    for (int32_t t = m.first; t < m.last; ++t) in_actor[t - begin] = 1;
 
+  const auto& entries = verbs_.entries();
+  const auto& patterns = verbs_.patterns();
   std::vector<VerbMatch> out;
-  for (int32_t i = first; i < end; ++i) {
-    if (in_actor[i - first]) continue;
+  struct Candidate {
+    int32_t pattern;
+    int32_t entry;
+  };
+  std::vector<Candidate> candidates;
+  std::vector<char> reach;
+  std::vector<char> dictionary_verb(static_cast<size_t>(end - begin), 0);  // tagged VERB and in the dictionary
+  if (!tree.empty())
+    for (int32_t t = begin; t < end; ++t) dictionary_verb[t - begin] = tree.IsVerb(t) && by_head_.count(tokens[t].lower);
+  for (int32_t i = begin; i < end; ++i) {
+    if (in_actor[i - begin]) continue;
     auto it = by_head_.find(tokens[i].lower);
     if (it == by_head_.end()) continue;
-    const bool nominal_position = AfterDeterminer(tokens, i, first);
-    for (const VerbPattern* p : it->second) {
-      if (p->kind == PatternKind::kVerb && (nominal_position || !VerbalUse(*p, tokens, i, first, in_actor))) continue;
-      const int32_t last = MatchAt(*p, tokens, i, end, in_actor, first);
-      if (last < 0) continue;
-      out.push_back(VerbMatch{i, last, p});
-      // Contiguous patterns consume their words; a verb's gapped particle does not hide the
-      // words between it and the verb (they may hold the target: "pulled its troops out").
-      if (p->kind == PatternKind::kNoun) i = last - 1;
+    // The entries whose fixed words are here, and which may be a verb (or noun) at i.
+    std::vector<int32_t> here;
+    bool noun_matched = false;
+    for (int32_t ei : it->second) {
+      const VerbEntry& e = entries[ei];
+      const int32_t first = i - static_cast<int32_t>(e.prefix.size());
+      if (first < begin || !FixedWords(e.prefix, tokens, first, end) || !FixedWords(e.suffix, tokens, i + 1, end)) continue;
+      if (e.kind == PatternKind::kNoun) {
+        if (e.bare < 0) continue;
+        const int32_t last = i + 1 + static_cast<int32_t>(e.suffix.size());
+        out.push_back(VerbMatch{i, first, last, last, &patterns[e.bare], &e});
+        i = last - 1;  // contiguous nouns consume their words
+        noun_matched = true;
+        break;
+      }
+      if (!tree.empty()) {
+        // A multi-word verb's fixed words already say it is one ("wire tap", "cordon off").
+        if (!tree.IsVerb(i) && e.prefix.empty() && e.suffix.empty()) {
+          if (trace) trace->push_back("'" + tokens[i].form + "' (" + e.rule + ") is tagged " + std::string(tree.at(i).upos) + ", not VERB: skipped");
+          continue;
+        }
+      } else if (AfterDeterminer(tokens, i, begin) || !VerbalUse(e, tokens, i, begin, in_actor)) {
+        if (trace) trace->push_back("'" + tokens[i].form + "' (" + e.rule + ") reads as a noun here: skipped");
+        continue;
+      }
+      here.push_back(ei);
+    }
+    if (noun_matched || here.empty()) continue;
+
+    // With a parse, words after the verb must not belong to another coded verb's clause:
+    // "attacked X, and U.S. aircraft bombed Y" must not let "attacked" match a pattern on
+    // "aircraft". (Clauses without a dictionary verb stay in reach, which keeps patterns working
+    // over misparsed clause boundaries.)
+    reach.clear();
+    if (!tree.empty()) {
+      reach.assign(static_cast<size_t>(end - begin), 0);
+      for (int32_t t = begin; t < end; ++t) {
+        int32_t u = t;
+        for (int steps = 0; u >= 0 && u != i && steps <= end - begin; ++steps) {
+          if (ClauseOfItsOwn(tree, u) && dictionary_verb[u - begin]) break;
+          u = tree.head(u);
+        }
+        reach[t - begin] = u == i;
+      }
+    }
+    candidates.clear();
+    for (int32_t ei : here)
+      for (int32_t pi : verbs_.BlockPatterns(entries[ei].block)) candidates.push_back({pi, ei});
+    std::stable_sort(candidates.begin(), candidates.end(), [&](const Candidate& a, const Candidate& b) {
+      return patterns[a.pattern].literal_words > patterns[b.pattern].literal_words;
+    });
+    bool decided = false;
+    int failed = 0;
+    for (const Candidate& c : candidates) {
+      const VerbEntry& e = entries[c.entry];
+      const VerbPattern& p = patterns[c.pattern];
+      const int32_t first = i - static_cast<int32_t>(e.prefix.size());
+      const int32_t last = i + 1 + static_cast<int32_t>(e.suffix.size());
+      PatternMatch m(p, tokens, sentence, mentions, reach);
+      if (!m.Run(first, last)) {
+        if (trace && ++failed <= 5) trace->push_back("'" + tokens[i].form + "': pattern \"" + p.text + "\" [" + p.code + "] (" + p.rule + ") does not match");
+        continue;
+      }
+      if (trace) trace->push_back("'" + tokens[i].form + "': pattern \"" + p.text + "\" [" + p.code + "] (" + p.rule + ") matches" + (p.names_event() ? "" : ": no event"));
+      decided = true;
+      if (trace && failed > 5) trace->push_back("  (and " + std::to_string(failed - 5) + " more patterns that do not match before it)");
+      if (p.names_event())
+        out.push_back(VerbMatch{i, first, last, m.pattern_end(), &p, &e, m.source(), m.target(), m.compound()});
       break;
+    }
+    if (decided) continue;
+    if (trace && failed > 5) trace->push_back("  (and " + std::to_string(failed - 5) + " more patterns that do not match)");
+    for (int32_t ei : here) {
+      const VerbEntry& e = entries[ei];
+      if (e.bare < 0) continue;
+      if (trace) trace->push_back("'" + tokens[i].form + "': no pattern matches; the verb alone gives [" + patterns[e.bare].code + "] (" + patterns[e.bare].rule + ")" + (patterns[e.bare].names_event() ? "" : ": no event"));
+      if (patterns[e.bare].names_event()) {
+        const int32_t first = i - static_cast<int32_t>(e.prefix.size());
+        const int32_t last = i + 1 + static_cast<int32_t>(e.suffix.size());
+        out.push_back(VerbMatch{i, first, last, last, &patterns[e.bare], &e});
+      }
+      break;  // the most specific entry's bare code decides, even when it is "---"
     }
   }
   return out;

@@ -1,9 +1,19 @@
-// VerbMatcher: finds verb and noun event patterns in a sentence.
+// VerbMatcher: finds the verbs and nouns of the verb dictionary in a sentence and, for each, the
+// most specific pattern around it that matches.
 //
-// At each token, noun patterns are tried before verb patterns and longer before shorter; the
-// first that matches wins and its tokens are not reused. A verb form right after a determiner or
-// possessive ("the attack", "its withdrawal") is a noun and is skipped unless a noun pattern
-// claims it. Tokens inside actor mentions are never verbs ("Rapid Support Forces").
+// At each token, noun entries (sitrep's contiguous "air strikes") are tried before verbs and
+// consume their words. A verb must be a verb here: tagged VERB when the sentence has a parse
+// (a multi-word verb's fixed words are evidence enough);
+// without one, a form right after a determiner or possessive ("the attack") is a noun, and a bare
+// lemma counts only after "to", a modal, do-support, a negation or an actor. Tokens inside actor
+// mentions are never verbs ("Rapid Support Forces").
+// For a verb, the patterns of every block it belongs to are tried most specific first; the
+// first that matches decides: its code, or no event at all for "---". When none matches, the
+// verb's bare code applies (none when that is "---" too).
+// Pattern elements (verb_dictionary.h) match in text order: words and synsets on token
+// lowercase forms; '$', '+' and '%' on an actor mention starting there (after an optional
+// article); '^' on one to eight words. Non-adjacent elements may be up to the pattern's max_gap
+// words apart; sitrep's own gapped particles never cross a comma, semicolon or dash.
 // Thread-safety: const after construction.
 #pragma once
 
@@ -15,13 +25,19 @@
 #include "sitrep/actors/actor_mention.h"
 #include "sitrep/core/token.h"
 #include "sitrep/dictionaries/verb_dictionary.h"
+#include "sitrep/events/dependency_tree.h"
 
 namespace sitrep::events {
 
 struct VerbMatch {
-  int32_t head = 0;       // token of the verb (or first noun word)
-  int32_t last = 0;       // one past the last token the pattern used
+  int32_t head = 0;         // token of the verb (or first noun word)
+  int32_t first = 0;        // first token of the verb's own words (a multi-word verb's prefix)
+  int32_t last = 0;         // one past the verb's own words
+  int32_t pattern_end = 0;  // one past the last token the pattern used (>= last)
   const dictionaries::VerbPattern* pattern = nullptr;
+  const dictionaries::VerbEntry* entry = nullptr;
+  // Mentions (indexes into the sentence's mentions) at the pattern's '$', '+' and '%' slots.
+  int32_t source = -1, target = -1, compound = -1;
 };
 
 class VerbMatcher {
@@ -29,12 +45,15 @@ class VerbMatcher {
   // REQUIRES: `verbs` outlives the matcher.
   explicit VerbMatcher(const dictionaries::VerbDictionary& verbs);
 
+  // `tree` may be empty (no parse). With `trace`, appends one line per verb considered and per
+  // pattern tried, for `sitrep explain`.
   std::vector<VerbMatch> Find(const std::vector<Token>& tokens, const Sentence& sentence,
-                              const std::vector<actors::ActorMention>& mentions) const;
+                              const std::vector<actors::ActorMention>& mentions, const DependencyTree& tree,
+                              std::vector<std::string>* trace = nullptr) const;
 
  private:
-  // head form -> patterns, nouns first, then by number of words, longest first.
-  std::unordered_map<std::string, std::vector<const dictionaries::VerbPattern*>> by_head_;
+  const dictionaries::VerbDictionary& verbs_;
+  std::unordered_map<std::string, std::vector<int32_t>> by_head_;  // head form -> entries
 };
 
 }  // namespace sitrep::events

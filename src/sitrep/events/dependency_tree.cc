@@ -1,0 +1,35 @@
+#include "sitrep/events/dependency_tree.h"
+
+namespace sitrep::events {
+
+std::string_view BaseRelation(std::string_view deprel) { return deprel.substr(0, deprel.find(':')); }
+
+DependencyTree::DependencyTree(int32_t first, std::vector<TreeWord> words)
+    : first_(first), words_(std::move(words)), children_(words_.size()) {
+  for (size_t k = 0; k < words_.size(); ++k)
+    if (words_[k].head >= 0) children_[words_[k].head - first_].push_back(first_ + static_cast<int32_t>(k));
+}
+
+bool DependencyTree::InSubtree(int32_t token, int32_t root) const {
+  // Heads form a tree, so the walk ends at the root within the sentence length.
+  for (size_t steps = 0; token >= 0 && steps <= words_.size(); ++steps) {
+    if (token == root) return true;
+    token = words_[token - first_].head;
+  }
+  return false;
+}
+
+int32_t DependencyTree::Child(int32_t token, std::string_view deprel) const {
+  const bool exact = deprel.find(':') != std::string_view::npos;
+  for (int32_t c : children(token)) {
+    const std::string_view d = at(c).deprel;
+    if (exact ? d == deprel : BaseRelation(d) == deprel) return c;
+  }
+  return -1;
+}
+
+bool DependencyTree::IsVerb(int32_t token) const {
+  return at(token).upos == "VERB";
+}
+
+}  // namespace sitrep::events

@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   libcli11-dev nlohmann-json3-dev libutf8proc-dev libxxhash-dev libcsv-dev libsqlite3-dev
-  libgtest-dev libgmock-dev libbenchmark-dev sqlite3
+  libpugixml-dev libgtest-dev libgmock-dev libbenchmark-dev sqlite3
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -40,6 +40,7 @@ test-asan: deps
 bench: build
 	$(BUILD)/bench/voa_throughput ../shared/data/voa/voa_stories.jsonl
 	$(BUILD)/bench/syntax_throughput ../shared/data/ud-english-ewt/en_ewt-ud-test.conllu
+	$(BUILD)/bench/coding_throughput ../shared/data/voa/voa_stories.jsonl
 
 clean:
 	rm -rf $(BUILD) $(SAN_BUILD)

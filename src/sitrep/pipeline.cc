@@ -66,7 +66,12 @@ events::DependencyTree Pipeline::TreeOf(const CodedStory& story, const Sentence&
 Result<CodedStory> Pipeline::Code(const Story& story, bool trace) const {
   Result<CodedStory> analyzed = Analyze(story);
   if (!analyzed.ok()) return analyzed;
-  CodedStory& out = *analyzed;
+  CodeEvents(story, &*analyzed, trace);
+  return analyzed;
+}
+
+void Pipeline::CodeEvents(const Story& story, CodedStory* coded, bool trace) const {
+  CodedStory& out = *coded;
   const events::TextSlicer slicer(story.text);
   out.mentions.reserve(out.sentences.size());
   out.discarded.assign(out.sentences.size(), "");
@@ -107,7 +112,6 @@ Result<CodedStory> Pipeline::Code(const Story& story, bool trace) const {
     }
     out.mentions.push_back(std::move(mentions));
   }
-  return analyzed;
 }
 
 }  // namespace sitrep

@@ -30,6 +30,20 @@ TEST(DependencyCoderTest, PipelineParses) {
   ASSERT_NE(testing::SyntaxTestPipeline().syntax(), nullptr);
   const CodedStory s = testing::CodeText(testing::SyntaxTestPipeline(), "Arnor attacked Gondor.");
   EXPECT_EQ(s.syntax.size(), s.tokens.size());
+  ASSERT_EQ(s.events.size(), 1u);
+  EXPECT_EQ(s.events[0].coder, "dependency");
+}
+
+// Explain's trace says which sides were chosen and why, and why a verb gave nothing.
+TEST(DependencyCoderTest, TraceExplainsEachDecision) {
+  Story story;
+  story.id = "t";
+  story.text = "Gondor attacked Arnor. Iraq condemned the attack.";
+  Result<CodedStory> s = testing::SyntaxTestPipeline().Code(story, /*trace=*/true);
+  ASSERT_TRUE(s.ok());
+  ASSERT_EQ(s->trace.size(), 2u);
+  EXPECT_EQ(s->trace[0].back(), "'attacked': source GON (the subject), target ARN (first actor after the verb in its clause)");
+  EXPECT_EQ(s->trace[1].back(), "'condemned': dropped, an event needs both a source and a target (require_dyad)");
 }
 
 // --- plain clauses ---------------------------------------------------------------------------

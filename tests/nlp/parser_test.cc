@@ -20,12 +20,13 @@ TEST(Projectivize, LiftsTheShortestCrossingArcToTheGrandparent) {
 
 TEST(SyntaxScores, CountsHeadsAndLabelsAndUniversalParts) {
   ConlluSentence gold, predicted;
-  auto word = [](const char* form, int head, const char* rel) {
+  // Strings by value: GCC 12's -Wrestrict misfires on assigning a short literal here.
+  auto word = [](std::string form, int head, std::string rel) {
     ConlluWord w;
-    w.form = form;
+    w.form = std::move(form);
     w.head = head;
-    w.deprel = rel;
-    w.upos = "X";
+    w.deprel = std::move(rel);
+    w.upos = std::string(1, 'X');
     return w;
   };
   gold.words = {word("plan", 3, "nsubj:pass"), word("was", 3, "aux:pass"), word("rejected", 0, "root")};

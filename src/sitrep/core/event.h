@@ -53,7 +53,7 @@ struct Event {
   Span verb_span;
   std::string verb_text;
   std::string rule;  // dictionary file:line of the verb or noun pattern that fired
-  std::string coder; // which coder produced it ("positional")
+  std::string coder; // which coder chose its sides: "dependency" or "positional"
 };
 
 }  // namespace sitrep

@@ -441,7 +441,9 @@ std::vector<RawEvent> DependencyCoder::Code(const std::vector<Token>& tokens, co
       sources = s.source >= 0 ? sc.Group(s.source) : std::vector<int32_t>{-1};
       targets = s.target >= 0 ? sc.Group(s.target) : std::vector<int32_t>{-1};
     }
+    const size_t before = out.size();
     AppendEvents(mentions, v, sources, targets, s.negated, &out, s.future);
+    for (size_t k = before; k < out.size(); ++k) out[k].coder = "dependency";
   }
   return out;
 }

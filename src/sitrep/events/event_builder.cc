@@ -67,7 +67,7 @@ Event EventBuilder::Build(const Story& story, const TextSlicer& slicer, const st
   e.verb_span = Span{tokens[raw.verb.first].start, tokens[raw.verb.last - 1].end};
   e.verb_text = slicer.Slice(e.verb_span.start, e.verb_span.end);
   e.rule = p.rule;
-  e.coder = "positional";
+  e.coder = raw.coder;
 
   std::string key = story.id;
   auto add = [&](std::string_view s) {

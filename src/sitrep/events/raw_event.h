@@ -21,6 +21,7 @@ struct RawEvent {
   // Announced, not done ("will attack"): EventBuilder codes it as the intent or threat
   // (intent_code.h) when both codes are in the codebook.
   bool future = false;
+  const char* coder = "positional";  // which coder chose the sides: "dependency" or "positional"
   const std::string& code() const { return reciprocal ? verb.pattern->second_code : verb.pattern->code; }
 };
 

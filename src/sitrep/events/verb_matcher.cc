@@ -188,6 +188,20 @@ bool FixedWords(const std::vector<std::string>& words, const std::vector<Token>&
 }  // namespace
 
 VerbMatcher::VerbMatcher(const dictionaries::VerbDictionary& verbs) : verbs_(verbs) {
+  anchors_.resize(verbs.patterns().size());
+  for (size_t i = 0; i < verbs.patterns().size(); ++i) {
+    const VerbPattern& p = verbs.patterns()[i];
+    const PatternElement* best = nullptr;
+    for (const auto* side : {&p.before, &p.after})
+      for (const PatternElement& e : *side)
+        if (e.kind == Kind::kWords && !e.alternatives.empty() &&
+            (best == nullptr || e.alternatives.size() < best->alternatives.size()))
+          best = &e;
+    if (best == nullptr) continue;
+    for (const auto& alt : best->alternatives)
+      if (!alt.empty() && std::find(anchors_[i].begin(), anchors_[i].end(), alt[0]) == anchors_[i].end())
+        anchors_[i].push_back(alt[0]);
+  }
   const auto& entries = verbs.entries();
   for (size_t i = 0; i < entries.size(); ++i)
     for (const std::string& f : entries[i].head_forms) {
@@ -221,12 +235,29 @@ std::vector<VerbMatch> VerbMatcher::Find(const std::vector<Token>& tokens, const
   };
   std::vector<Candidate> candidates;
   std::vector<char> reach;
+  // The sentence's words, for the anchor check.
+  std::vector<std::string_view> words;
+  words.reserve(static_cast<size_t>(end - begin));
+  for (int32_t t = begin; t < end; ++t) words.push_back(tokens[t].lower);
+  std::sort(words.begin(), words.end());
+  auto may_match = [&](int32_t pattern) {
+    const auto& anchors = anchors_[pattern];
+    if (anchors.empty()) return true;
+    for (const std::string& a : anchors)
+      if (std::binary_search(words.begin(), words.end(), std::string_view(a))) return true;
+    return false;
+  };
   std::vector<char> dictionary_verb(static_cast<size_t>(end - begin), 0);  // tagged VERB and in the dictionary
   if (!tree.empty())
     for (int32_t t = begin; t < end; ++t) dictionary_verb[t - begin] = tree.IsVerb(t) && by_head_.count(tokens[t].lower);
   for (int32_t i = begin; i < end; ++i) {
     if (in_actor[i - begin]) continue;
     auto it = by_head_.find(tokens[i].lower);
+    // A form the dictionary does not list ("breaking" when it gives BREAK {BROKE BROKEN}) is
+    // found through the lemma.
+    if (it == by_head_.end() && !tree.empty() && tree.IsVerb(i) && !tree.at(i).lemma.empty() &&
+        tree.at(i).lemma != tokens[i].lower)
+      it = by_head_.find(std::string(tree.at(i).lemma));
     if (it == by_head_.end()) continue;
     // The entries whose fixed words are here, and which may be a verb (or noun) at i.
     std::vector<int32_t> here;
@@ -257,12 +288,19 @@ std::vector<VerbMatch> VerbMatcher::Find(const std::vector<Token>& tokens, const
     }
     if (noun_matched || here.empty()) continue;
 
+    candidates.clear();
+    for (int32_t ei : here)
+      for (int32_t pi : verbs_.BlockPatterns(entries[ei].block))
+        if (may_match(pi)) candidates.push_back({pi, ei});
+    std::stable_sort(candidates.begin(), candidates.end(), [&](const Candidate& a, const Candidate& b) {
+      return patterns[a.pattern].literal_words > patterns[b.pattern].literal_words;
+    });
     // With a parse, words after the verb must not belong to another coded verb's clause:
     // "attacked X, and U.S. aircraft bombed Y" must not let "attacked" match a pattern on
     // "aircraft". (Clauses without a dictionary verb stay in reach, which keeps patterns working
     // over misparsed clause boundaries.)
     reach.clear();
-    if (!tree.empty()) {
+    if (!tree.empty() && !candidates.empty()) {
       reach.assign(static_cast<size_t>(end - begin), 0);
       for (int32_t t = begin; t < end; ++t) {
         int32_t u = t;
@@ -273,12 +311,6 @@ std::vector<VerbMatch> VerbMatcher::Find(const std::vector<Token>& tokens, const
         reach[t - begin] = u == i;
       }
     }
-    candidates.clear();
-    for (int32_t ei : here)
-      for (int32_t pi : verbs_.BlockPatterns(entries[ei].block)) candidates.push_back({pi, ei});
-    std::stable_sort(candidates.begin(), candidates.end(), [&](const Candidate& a, const Candidate& b) {
-      return patterns[a.pattern].literal_words > patterns[b.pattern].literal_words;
-    });
     bool decided = false;
     int failed = 0;
     for (const Candidate& c : candidates) {

@@ -1,6 +1,8 @@
 // VerbMatcher: finds the verbs and nouns of the verb dictionary in a sentence and, for each, the
 // most specific pattern around it that matches.
 //
+// A word is looked up by its lowercase form, and with a parse also by its lemma (dictionaries
+// that list irregular forms explicitly need not list every one).
 // At each token, noun entries (sitrep's contiguous "air strikes") are tried before verbs and
 // consume their words. A verb must be a verb here: tagged VERB when the sentence has a parse
 // (a multi-word verb's fixed words are evidence enough);
@@ -54,6 +56,10 @@ class VerbMatcher {
  private:
   const dictionaries::VerbDictionary& verbs_;
   std::unordered_map<std::string, std::vector<int32_t>> by_head_;  // head form -> entries
+  // Per pattern, words one of which must occur in the sentence for it to match (the first words
+  // of its most selective element); empty when it needs none. Most patterns of a big block fail
+  // on this check without being tried.
+  std::vector<std::vector<std::string>> anchors_;
 };
 
 }  // namespace sitrep::events

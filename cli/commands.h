@@ -10,5 +10,6 @@ void RegisterExplain(CLI::App* app, int* exit_code);
 void RegisterTrain(CLI::App* app, int* exit_code);
 void RegisterParse(CLI::App* app, int* exit_code);
 void RegisterEval(CLI::App* app, int* exit_code);
+void RegisterDict(CLI::App* app, int* exit_code);
 
 }  // namespace sitrep::cli

@@ -4,12 +4,23 @@
 
 namespace sitrep::cli {
 
-void AddCodingFlags(CLI::App* app, CodingFlags* f) {
+void AddDictionaryFlags(CLI::App* app, CodingFlags* f) {
   app->add_option("--verbs", f->paths.verbs, "verb/noun pattern dictionary (default: the shipped one)");
   app->add_option("--actors", f->actors_csv, "actor dictionaries, comma-separated (default: the shipped ones)");
   app->add_option("--agents", f->paths.agents, "agent dictionary (default: the shipped one)");
   app->add_option("--codebook", f->paths.codebook, "CAMEO codebook TSV (default: the shipped one)");
   app->add_option("--discards", f->paths.discards, "discard list: stories or sentences to leave uncoded (default: none)");
+}
+
+Result<dictionaries::DictionarySet> LoadDictionarySet(CodingFlags* f) {
+  f->paths.actors.clear();
+  for (auto& a : CLI::detail::split(f->actors_csv, ','))
+    if (!a.empty()) f->paths.actors.push_back(a);
+  return dictionaries::LoadDictionaries(f->paths);
+}
+
+void AddCodingFlags(CLI::App* app, CodingFlags* f) {
+  AddDictionaryFlags(app, f);
   app->add_option("--max-story-bytes", f->options.max_story_bytes, "reject stories longer than this")
       ->default_val(f->options.max_story_bytes);
   app->add_flag("--keep-monads", f->keep_monads, "keep events with only a source or only a target");
@@ -20,11 +31,8 @@ void AddCodingFlags(CLI::App* app, CodingFlags* f) {
 }
 
 Result<std::unique_ptr<Pipeline>> MakePipeline(CodingFlags* f) {
-  f->paths.actors.clear();
-  for (auto& a : CLI::detail::split(f->actors_csv, ','))
-    if (!a.empty()) f->paths.actors.push_back(a);
   f->options.require_dyad = !f->keep_monads;
-  Result<dictionaries::DictionarySet> dicts = dictionaries::LoadDictionaries(f->paths);
+  Result<dictionaries::DictionarySet> dicts = LoadDictionarySet(f);
   if (!dicts.ok()) return dicts.status();
   const auto& problems = dicts->problems;
   if (!problems.empty()) {

@@ -20,6 +20,12 @@ struct CodingFlags {
 };
 
 void AddCodingFlags(CLI::App* app, CodingFlags* flags);
+// Only the dictionary file flags (--verbs, --actors, --agents, --discards, --codebook).
+void AddDictionaryFlags(CLI::App* app, CodingFlags* flags);
+
+// Loads the dictionaries the flags name (the shipped ones by default); skipped lines stay in
+// the set's `problems` for the caller to report.
+Result<dictionaries::DictionarySet> LoadDictionarySet(CodingFlags* flags);
 
 // Loads the dictionaries and builds the pipeline; reports skipped dictionary lines on stderr.
 Result<std::unique_ptr<Pipeline>> MakePipeline(CodingFlags* flags);

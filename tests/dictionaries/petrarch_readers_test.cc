@@ -173,6 +173,26 @@ TEST(PetrarchVerbsTest, ReadsPetrarch2PhraseBrackets) {
   EXPECT_EQ(d.patterns()[block[1]].after.size(), 2u);
 }
 
+// CAMEO.2.0 puts comments inside synsets, and "[:173]" codes only the reverse event.
+TEST(PetrarchVerbsTest, CommentInsideASynsetAndReverseOnlyCodes) {
+  VerbDictionary d;
+  std::vector<std::string> problems;
+  PetrarchVerbStats stats;
+  ReadPetrarchVerbs({"c.txt",
+                     "&COURT\n+COURT\n# a remark between members\n+TRIBUNAL\n\n"
+                     "--- APPEAR [---] ---\nAPPEAR\n- * (BEFORE &COURT) [:173]\n"},
+                    Book(), &d, &problems, &stats);
+  d.Finish();
+  EXPECT_TRUE(problems.empty()) << problems.front();
+  const auto& block = d.BlockPatterns(d.entries()[0].block);
+  ASSERT_EQ(block.size(), 1u);
+  const VerbPattern& p = d.patterns()[block[0]];
+  EXPECT_EQ(p.code, "---");
+  EXPECT_EQ(p.second_code, "173");
+  EXPECT_TRUE(p.names_event());
+  EXPECT_EQ(p.after[1].alternatives, (Alternatives{{"court"}, {"courts"}, {"tribunal"}, {"tribunals"}}));
+}
+
 TEST(PetrarchVerbsTest, ReportsMalformedLinesAndKeepsTheRest) {
   VerbDictionary d;
   std::vector<std::string> problems;

@@ -27,6 +27,7 @@ bool IsCode(std::string_view s) {
 
 Result<CameoCodebook> CameoCodebook::Parse(const DictionaryFile& file, std::vector<std::string>* problems) {
   CameoCodebook book;
+  book.file_name_ = file.name;
   LineCursor cur(file.content);
   bool header_seen = false;
   while (cur.Next()) {

@@ -36,8 +36,10 @@ class CameoCodebook {
   const CameoCode* Find(std::string_view code) const;
   size_t size() const { return codes_.size(); }
   const std::vector<CameoCode>& codes() const { return codes_; }
+  const std::string& file_name() const { return file_name_; }
 
  private:
+  std::string file_name_;
   std::vector<CameoCode> codes_;
   std::unordered_map<std::string, size_t> by_code_;
 };

@@ -33,7 +33,11 @@ bool LineCursor::Next() {
     }
     if (hash == raw.size()) hash = std::string_view::npos;
   }
-  if (hash != std::string_view::npos) raw = raw.substr(0, hash);
+  comment_only_ = false;
+  if (hash != std::string_view::npos) {
+    raw = raw.substr(0, hash);
+    comment_only_ = Trim(raw).empty();
+  }
   while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\t' || raw.back() == '\r')) raw.remove_suffix(1);
   line_ = raw;
   return true;

@@ -35,12 +35,16 @@ class LineCursor {
   std::string_view line() const { return line_; }
   int32_t number() const { return number_; }
   bool indented() const { return indented_; }
+  // True when the line held a comment and nothing else (line() is then empty but the line was
+  // not blank).
+  bool comment_only() const { return comment_only_; }
 
  private:
   std::string_view rest_;
   std::string_view line_;
   int32_t number_ = 0;
   bool indented_ = false;
+  bool comment_only_ = false;
   bool brackets_keep_hash_ = false;
 };
 

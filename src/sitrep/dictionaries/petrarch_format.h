@@ -28,6 +28,7 @@ class PetrarchLines {
   std::string_view line() const { return line_; }
   int32_t number() const { return cursor_.number(); }
   bool indented() const { return cursor_.indented(); }
+  bool comment_only() const { return cursor_.comment_only(); }
 
  private:
   LineCursor cursor_;

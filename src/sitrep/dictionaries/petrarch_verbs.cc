@@ -50,11 +50,13 @@ bool SplitVerbWords(std::string_view text, VerbWords* out) {
   return !out->head.empty();
 }
 
-// "032:033" -> ("032", "033"); "---" -> ("---", "").
+// "032:033" -> ("032", "033"); "---" -> ("---", ""); ":173" -> ("---", "173"), the reverse
+// event only.
 bool ParseCodes(std::string_view inside, std::string* code, std::string* second) {
   const size_t colon = inside.find(':');
   *code = std::string(Trim(inside.substr(0, colon)));
   *second = colon == std::string_view::npos ? "" : std::string(Trim(inside.substr(colon + 1)));
+  if (code->empty() && !second->empty()) *code = "---";
   if (code->empty() || code->find(' ') != std::string::npos) return false;
   return second->find(' ') == std::string::npos;
 }
@@ -73,7 +75,7 @@ class Reader {
       line_ = lines.number();
       const std::string_view l = lines.line();
       if (l.empty()) {
-        synset.clear();
+        if (!lines.comment_only()) synset.clear();  // a comment inside a synset does not end it
         continue;
       }
       if (!synset.empty() && l.starts_with('+')) {

@@ -47,8 +47,10 @@ struct PatternElement {
 struct VerbPattern {
   static constexpr int32_t kAnyGap = std::numeric_limits<int32_t>::max();
 
-  std::string code;         // CAMEO code, or "---" for "no event"
-  std::string second_code;  // reciprocal codes "[032:033]": a second event, target -> source
+  std::string code;         // CAMEO code, or "---" for "no event" (from source to target)
+  // Reciprocal codes "[032:033]": a second event, target -> source; "[:173]" gives only that
+  // reverse event.
+  std::string second_code;
   PatternKind kind = PatternKind::kVerb;
   std::vector<PatternElement> before;  // text order: the last element is nearest the verb
   std::vector<PatternElement> after;   // text order
@@ -62,7 +64,7 @@ struct VerbPattern {
   bool future_is_intent = true;
   std::string text;  // as written, for explanations
   std::string rule;  // file:line
-  bool names_event() const { return code != "---"; }
+  bool names_event() const { return code != "---" || (!second_code.empty() && second_code != "---"); }
 };
 
 struct VerbEntry {

@@ -1,5 +1,6 @@
 #include "sitrep/events/raw_event.h"
 
+#include <algorithm>
 #include <string_view>
 
 namespace sitrep::events {
@@ -32,13 +33,19 @@ void AppendEvents(const std::vector<actors::ActorMention>& mentions, const VerbM
     }
   }
   const std::string& second = verb.pattern->second_code;
-  if (second.empty() || second == "---") return;
-  for (size_t i = first_of_verb, n = out->size(); i < n; ++i) {
-    RawEvent r = (*out)[i];
-    std::swap(r.source, r.target);
-    r.reciprocal = true;
-    if (!seen(r)) out->push_back(r);
+  if (!second.empty() && second != "---") {
+    for (size_t i = first_of_verb, n = out->size(); i < n; ++i) {
+      RawEvent r = (*out)[i];
+      std::swap(r.source, r.target);
+      r.reciprocal = true;
+      if (!seen(r)) out->push_back(r);
+    }
   }
+  // "[:173]": only the reverse events exist.
+  if (verb.pattern->code == "---")
+    out->erase(std::remove_if(out->begin() + static_cast<std::ptrdiff_t>(first_of_verb), out->end(),
+                              [](const RawEvent& r) { return !r.reciprocal; }),
+               out->end());
 }
 
 bool NegatedBefore(const std::vector<Token>& tokens, const Sentence& sentence, int32_t verb_head) {

@@ -26,6 +26,13 @@ TEST(ActorMatcherTest, ComposesCountriesWithAgents) {
   EXPECT_EQ(Mentions("Iraqi troops and American soldiers met police in Baghdad."),
             (V{"IRQMIL=Iraqi troops", "USAMIL=American soldiers", "IRQCOP=police in Baghdad"}));
   EXPECT_EQ(Mentions("Iraq's government thanked the U.S. army."), (V{"IRQGOV=Iraq's government", "USAMIL=U.S. army"}));
+  // Up to two modifiers between the possessive and the agent; a function word breaks the link.
+  EXPECT_EQ(Mentions("Iraq's new interim government met Arnor."), (V{"IRQGOV=Iraq's new interim government", "ARN=Arnor"}));
+  EXPECT_EQ(Mentions("Iraq's plan for the government failed."), (V{"IRQ=Iraq", "---GOV=government"}));
+}
+
+TEST(ActorMatcherTest, AgentsStackInTextOrder) {
+  EXPECT_EQ(Mentions("Iraqi government troops advanced."), (V{"IRQGOVMIL=Iraqi government troops"}));
 }
 
 TEST(ActorMatcherTest, GroupsKeepTheirCodeAndMostSpecificActorWins) {

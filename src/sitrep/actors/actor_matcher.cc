@@ -39,6 +39,19 @@ std::string ComposeWithAgent(const std::string& code, const std::string& role) {
 
 bool IsLinkWord(const Token& t) { return t.lower == "in" || t.lower == "of" || t.lower == "from"; }
 
+// A word that may stand between a possessive and the agent it owns: letters only, and not a
+// function word that would start another phrase.
+bool IsModifierWord(const Token& t) {
+  static constexpr std::string_view kFunctionWords[] = {"and", "or", "of", "in", "on", "at", "to", "for", "with", "by",
+                                                        "the", "a", "an", "that", "who", "which", "is", "was", "said"};
+  if (t.lower.empty()) return false;
+  for (char c : t.lower)
+    if (!((c >= 'a' && c <= 'z') || c == '-')) return false;
+  for (std::string_view w : kFunctionWords)
+    if (t.lower == w) return false;
+  return true;
+}
+
 using AgentList = std::vector<const dictionaries::AgentEntry*>;
 
 // "[NGO~]" agents before the code, the others after it, in text order.
@@ -177,7 +190,11 @@ std::vector<ActorMention> ActorMatcher::Find(const std::vector<Token>& tokens, c
     while (r < pieces.size()) {
       const int32_t gap_begin = pieces[r - 1].last, gap_end = pieces[r].first;
       const bool adjacent = gap_begin == gap_end;
-      const bool possessive = gap_end == gap_begin + 1 && tokens[gap_begin].lower == "'s" && pieces[r - 1].actor && pieces[r].agent;
+      // "Iraq's government", and with up to two modifiers before the agent: "Turkey's Defense
+      // Minister", "Iraq's new prime minister".
+      bool possessive = gap_end >= gap_begin + 1 && gap_end <= gap_begin + 3 && tokens[gap_begin].lower == "'s" &&
+                        pieces[r - 1].actor && pieces[r].agent;
+      for (int32_t t = gap_begin + 1; possessive && t < gap_end; ++t) possessive = IsModifierWord(tokens[t]);
       const bool located = gap_end == gap_begin + 1 && IsLinkWord(tokens[gap_begin]) && pieces[r - 1].agent &&
                            pieces[r].actor &&
                            (entries[pieces[r].actor->entry].kind == ActorKind::kCountry ||

@@ -53,10 +53,18 @@ class SentenceCoder {
     for (int step = 0; step < 8 && c >= 0; ++step) {
       // With several subject words ("Lions, tigers, and Gondor" parsed as two), the one that
       // holds an actor.
+      // Two subjects are a misparse; an active nsubj beats an nsubj:pass that has no passive
+      // auxiliary to back it.
       int32_t s = -1;
+      const bool has_aux_pass = tree_.Child(c, "aux:pass") >= 0;
+      auto better = [&](int32_t a, int32_t b) {  // is b a better subject than a?
+        const bool a_pass = tree_.at(a).deprel == "nsubj:pass", b_pass = tree_.at(b).deprel == "nsubj:pass";
+        if (a_pass != b_pass && !has_aux_pass) return a_pass;
+        return MentionOfPhrase(a) < 0 && MentionOfPhrase(b) >= 0;
+      };
       for (int32_t child : tree_.children(c)) {
         if (BaseRelation(tree_.at(child).deprel) != "nsubj") continue;
-        if (s < 0 || (MentionOfPhrase(s) < 0 && MentionOfPhrase(child) >= 0)) s = child;
+        if (s < 0 || better(s, child)) s = child;
       }
       if (s >= 0) {
         if (c == verb && tree_.at(s).deprel == "nsubj:pass") *passive = true;

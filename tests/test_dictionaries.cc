@@ -150,4 +150,12 @@ CodedStory CodeText(Pipeline& p, const std::string& text, const std::string& dat
   return r.ok() ? std::move(r).value() : CodedStory{};
 }
 
+std::vector<std::string> EventStrings(Pipeline& p, const std::string& text) {
+  std::vector<std::string> out;
+  for (const Event& e : CodeText(p, text).events)
+    out.push_back((e.source ? e.source->code : "-") + " " + e.cameo + " " + (e.target ? e.target->code : "-") +
+                  (e.negated ? " NEG" : ""));
+  return out;
+}
+
 }  // namespace sitrep::testing

@@ -16,4 +16,7 @@ Pipeline& ShippedPipeline();
 // Codes `text` as one story dated `date` with the given pipeline; fails the test on error.
 CodedStory CodeText(Pipeline& p, const std::string& text, const std::string& date = "2017-07-20");
 
+// "SOURCE CAMEO TARGET" for each event of `text`, with " NEG" when negated; "-" for a missing side.
+std::vector<std::string> EventStrings(Pipeline& p, const std::string& text);
+
 }  // namespace sitrep::testing

@@ -9,11 +9,7 @@ namespace {
 
 // "SOURCE CAMEO TARGET" for each event, with " NEG" when negated.
 std::vector<std::string> Events(const std::string& text, Pipeline& p = testing::TestPipeline()) {
-  std::vector<std::string> out;
-  for (const Event& e : testing::CodeText(p, text).events)
-    out.push_back((e.source ? e.source->code : "-") + " " + e.cameo + " " + (e.target ? e.target->code : "-") +
-                  (e.negated ? " NEG" : ""));
-  return out;
+  return testing::EventStrings(p, text);
 }
 
 using V = std::vector<std::string>;

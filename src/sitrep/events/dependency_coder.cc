@@ -14,18 +14,6 @@ bool IsRelativePronoun(const Token& t) {
 bool IsPersonalPronoun(const Token& t) {
   return t.lower == "it" || t.lower == "they" || t.lower == "he" || t.lower == "she" || t.lower == "we";
 }
-bool IsPossessivePronoun(const Token& t) {
-  return t.lower == "its" || t.lower == "their" || t.lower == "his" || t.lower == "her" || t.lower == "our";
-}
-
-// Relations whose phrase is a clause of its own: actors inside belong to that clause's verb.
-bool IsClausal(const DependencyTree& tree, int32_t token) {
-  const std::string_view d = tree.at(token).deprel;
-  const std::string_view base = BaseRelation(d);
-  if (base == "ccomp" || base == "csubj" || base == "advcl" || base == "parataxis" || d == "acl:relcl") return true;
-  return base == "conj" && tree.IsVerb(token);
-}
-
 class SentenceCoder {
  public:
   SentenceCoder(const std::vector<Token>& tokens, const Sentence& sentence, const std::vector<ActorMention>& mentions,
@@ -124,7 +112,7 @@ class SentenceCoder {
   // Whether `token` is under `root` without crossing a clause boundary.
   bool InOwnPhrase(int32_t token, int32_t root) const {
     for (size_t steps = 0; token >= 0 && token != root && steps <= static_cast<size_t>(sentence_.size()); ++steps) {
-      if (IsClausal(tree_, token) || BaseRelation(tree_.at(token).deprel) == "acl") return false;
+      if (tree_.HeadsOwnClause(token, /*complements=*/true) || BaseRelation(tree_.at(token).deprel) == "acl") return false;
       token = tree_.head(token);
     }
     return token == root;
@@ -133,7 +121,7 @@ class SentenceCoder {
   // Whether the path from `token` up to `verb` stays in the verb's own clause.
   bool InOwnClause(int32_t token, int32_t verb) const {
     for (size_t steps = 0; token >= 0 && token != verb && steps <= static_cast<size_t>(sentence_.size()); ++steps) {
-      if (IsClausal(tree_, token)) return false;
+      if (tree_.HeadsOwnClause(token, /*complements=*/true)) return false;
       // Another coded verb heads its own clause, unless it only modifies a noun ("improved
       // relations").
       if (tree_.at(token).deprel != "amod" &&

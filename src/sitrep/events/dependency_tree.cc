@@ -28,6 +28,14 @@ int32_t DependencyTree::Child(int32_t token, std::string_view deprel) const {
   return -1;
 }
 
+bool DependencyTree::HeadsOwnClause(int32_t token, bool complements) const {
+  const std::string_view d = at(token).deprel;
+  const std::string_view base = BaseRelation(d);
+  if (base == "csubj" || base == "advcl" || base == "parataxis" || d == "acl:relcl") return true;
+  if (base == "ccomp") return complements;
+  return base == "conj" && IsVerb(token);
+}
+
 bool DependencyTree::IsVerb(int32_t token) const {
   return at(token).upos == "VERB";
 }

@@ -33,6 +33,10 @@ class DependencyTree {
   // ':' when `deprel` has no subtype), -1 when none.
   int32_t Child(int32_t token, std::string_view deprel) const;
   bool IsVerb(int32_t token) const;  // tagged VERB
+  // Whether `token` heads a clause of its own (adverbial, parataxis, relative, clausal subject,
+  // a conjoined verb; with `complements`, also a complement clause): its words belong to that
+  // clause's verb, not to the one above.
+  bool HeadsOwnClause(int32_t token, bool complements) const;
 
  private:
   int32_t first_ = 0;

@@ -15,9 +15,6 @@ bool IsOneOf(const std::string& w, std::initializer_list<std::string_view> set) 
 
 bool IsCoordinator(const Token& t) { return t.lower == "and" || t.lower == "," || t.lower == "or"; }
 bool IsDeterminer(const Token& t) { return t.lower == "the" || t.lower == "both"; }
-bool IsPossessivePronoun(const Token& t) {
-  return t.lower == "its" || t.lower == "their" || t.lower == "his" || t.lower == "her" || t.lower == "our";
-}
 
 }  // namespace
 

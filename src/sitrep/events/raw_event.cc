@@ -48,6 +48,10 @@ void AppendEvents(const std::vector<actors::ActorMention>& mentions, const VerbM
                out->end());
 }
 
+bool IsPossessivePronoun(const Token& t) {
+  return t.lower == "its" || t.lower == "their" || t.lower == "his" || t.lower == "her" || t.lower == "our";
+}
+
 bool NegatedBefore(const std::vector<Token>& tokens, const Sentence& sentence, int32_t verb_head) {
   for (int32_t t = verb_head - 1; t >= sentence.first_token && t >= verb_head - 3; --t) {
     const std::string& w = tokens[t].lower;

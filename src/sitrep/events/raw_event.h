@@ -34,6 +34,9 @@ void AppendEvents(const std::vector<actors::ActorMention>& mentions, const VerbM
                   const std::vector<int32_t>& sources, const std::vector<int32_t>& targets, bool negated,
                   std::vector<RawEvent>* out, bool future = false);
 
+// "its", "their", ...: an actor right after one is not an event's target ("withdraw its troops").
+bool IsPossessivePronoun(const Token& t);
+
 // "not", "n't", "never" or "no longer" within three tokens before the verb.
 bool NegatedBefore(const std::vector<Token>& tokens, const Sentence& sentence, int32_t verb_head);
 

@@ -42,15 +42,6 @@ bool VerbalUse(const VerbEntry& e, const std::vector<Token>& tokens, int32_t i, 
   return true;
 }
 
-// A dependent that is a clause of its own, beyond the reach of the verb's patterns. A
-// complement clause stays in reach: "allowed that Mordor is a pleasant place" is one pattern.
-bool ClauseOfItsOwn(const DependencyTree& tree, int32_t t) {
-  const std::string_view d = tree.at(t).deprel;
-  const std::string_view base = BaseRelation(d);
-  if (base == "csubj" || base == "advcl" || base == "parataxis" || d == "acl:relcl") return true;
-  return base == "conj" && tree.IsVerb(t);
-}
-
 bool IsArticle(const Token& t) { return t.lower == "the" || t.lower == "a" || t.lower == "an"; }
 bool IsClauseBreak(const Token& t) { return t.form == "," || t.form == ";" || t.form == "--"; }
 
@@ -305,7 +296,9 @@ std::vector<VerbMatch> VerbMatcher::Find(const std::vector<Token>& tokens, const
       for (int32_t t = begin; t < end; ++t) {
         int32_t u = t;
         for (int steps = 0; u >= 0 && u != i && steps <= end - begin; ++steps) {
-          if (ClauseOfItsOwn(tree, u) && dictionary_verb[u - begin]) break;
+          // A complement clause stays in reach: "allowed that Mordor is a pleasant place"
+          // is one pattern.
+          if (tree.HeadsOwnClause(u, /*complements=*/false) && dictionary_verb[u - begin]) break;
           u = tree.head(u);
         }
         reach[t - begin] = u == i;

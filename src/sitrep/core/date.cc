@@ -35,6 +35,29 @@ int64_t Date::DaysSinceEpoch() const {
   return era * 146097 + static_cast<int64_t>(doe) - 719468;
 }
 
+Date DateFromDays(int64_t z) {
+  // Howard Hinnant's civil_from_days, the inverse of days_from_civil above.
+  z += 719468;
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  Date d;
+  d.day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  d.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  d.year = static_cast<int>(static_cast<int64_t>(yoe) + era * 400 + (d.month <= 2 ? 1 : 0));
+  return d;
+}
+
+Date AddDays(const Date& d, int64_t days) { return DateFromDays(d.DaysSinceEpoch() + days); }
+
+int Weekday(const Date& d) {
+  // 1970-01-01 was a Thursday (ISO 4).
+  const int64_t w = (d.DaysSinceEpoch() + 3) % 7;
+  return static_cast<int>(w < 0 ? w + 7 : w) + 1;
+}
+
 std::string Date::ToString() const {
   if (!valid()) return "";
   char buf[16];

@@ -28,6 +28,13 @@ struct Date {
 // Days in `month` (1..12) of `year`, leap years included.
 int DaysInMonth(int year, int month);
 
+// The date `days` days after 1970-01-01 (the inverse of Date::DaysSinceEpoch).
+Date DateFromDays(int64_t days);
+// `d` moved by `days` (negative: back).
+Date AddDays(const Date& d, int64_t days);
+// ISO weekday: 1 = Monday ... 7 = Sunday.
+int Weekday(const Date& d);
+
 // Parses "YYYY-MM-DD" optionally followed by 'T' or ' ' and a time.
 Result<Date> ParseDate(std::string_view text);
 

@@ -26,7 +26,8 @@ run: build
 	@echo "A few of the stored events (all of them are in sitrep.db):"
 	@sqlite3 -column -header sitrep.db "SELECT date, source_code AS source, cameo, \
 	  json_extract(record, '$$.cameo_name') AS event, target_code AS target, \
-	  json_extract(record, '$$.evidence.verb_text') AS words FROM events ORDER BY date, story_id, sentence LIMIT 12"
+	  json_extract(record, '$$.evidence.verb_text') AS words, json_extract(record, '$$.location.name') AS place, \
+	  json_extract(record, '$$.location.country') AS country FROM events ORDER BY date, story_id, sentence LIMIT 12"
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
@@ -41,6 +42,7 @@ bench: build
 	$(BUILD)/bench/voa_throughput ../shared/data/voa/voa_stories.jsonl
 	$(BUILD)/bench/syntax_throughput ../shared/data/ud-english-ewt/en_ewt-ud-test.conllu
 	$(BUILD)/bench/coding_throughput ../shared/data/voa/voa_stories.jsonl
+	$(BUILD)/bench/geo_dates_accuracy bench/data/geo_date_sentences.jsonl
 
 clean:
 	rm -rf $(BUILD) $(SAN_BUILD)

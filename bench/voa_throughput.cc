@@ -25,9 +25,11 @@ int main(int argc, char** argv) {
   std::string path = "../shared/data/voa/voa_stories.jsonl";
   int repeat = 20;
   bool syntax = true;
+  bool geo = true;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--repeat") == 0 && i + 1 < argc) repeat = std::atoi(argv[++i]);
     else if (std::strcmp(argv[i], "--no-syntax") == 0) syntax = false;
+    else if (std::strcmp(argv[i], "--no-geo") == 0) geo = false;
     else path = argv[i];
   }
   std::ifstream in(path);
@@ -54,8 +56,20 @@ int main(int argc, char** argv) {
     model = *m;
   }
   const double model_s = std::chrono::duration<double>(Clock::now() - t_model).count();
-  sitrep::Pipeline pipeline(std::make_shared<const sitrep::dictionaries::DictionarySet>(std::move(dicts).value()),
-                            sitrep::Options{}, model);
+  auto shared = std::make_shared<const sitrep::dictionaries::DictionarySet>(std::move(dicts).value());
+  std::shared_ptr<const sitrep::geo::Gazetteer> gazetteer;
+  const auto t_geo = Clock::now();
+  if (geo) {
+    std::vector<std::string> problems;
+    auto g = sitrep::geo::LoadGazetteer(sitrep::geo::DefaultGazetteerDir(), *shared, &problems);
+    if (!g.ok()) {
+      std::fprintf(stderr, "voa_throughput: %s (or pass --no-geo)\n", g.status().ToString().c_str());
+      return 1;
+    }
+    gazetteer = *g;
+  }
+  const double geo_s = std::chrono::duration<double>(Clock::now() - t_geo).count();
+  sitrep::Pipeline pipeline(shared, sitrep::Options{}, model, gazetteer);
 
   std::vector<sitrep::Story> stories;
   auto reader = sitrep::io::MakeStoryReader(sitrep::io::InputFormat::kJsonl, in, path, {});
@@ -99,6 +113,8 @@ int main(int argc, char** argv) {
   std::printf("syntax        %s\n", syntax ? "tagger + lemmatizer + parser (shipped models)" : "off (--no-syntax)");
   std::printf("dict load     %.3f s\n", load_s);
   if (syntax) std::printf("model load    %.3f s\n", model_s);
+  std::printf("geo           %s\n", geo ? "places, dates, casualties (default gazetteer)" : "dates and casualties only (--no-geo)");
+  if (geo) std::printf("gazetteer     %.3f s to load, %zu places\n", geo_s, gazetteer->places().size());
   std::printf("peak RSS      %.1f MB\n", ru.ru_maxrss / 1024.0);
   return 0;
 }

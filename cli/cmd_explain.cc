@@ -63,6 +63,38 @@ int Run(ExplainFlags& f) {
       std::printf("  actor  %-14s %-8s [%d,%d) \"%s\"  (%s)\n", m.code.c_str(), m.role.c_str(), a.start, b.end,
                   slicer.Slice(a.start, b.end).c_str(), m.rule.c_str());
     }
+    if (!coded->places.empty() && pipeline.value()->gazetteer() != nullptr) {
+      const geo::Gazetteer& g = *pipeline.value()->gazetteer();
+      for (const auto& m : coded->places[si]) {
+        const geo::Place& p = g.place(m.place);
+        const Token& a = coded->tokens[m.first_token];
+        const Token& b = coded->tokens[m.last_token - 1];
+        std::printf("  place  %-14s %-8s [%d,%d) \"%s\"  (%.4f, %.4f%s%s%s)\n", p.name.c_str(), geo::PlaceKindName(p.kind),
+                    a.start, b.end, slicer.Slice(a.start, b.end).c_str(), p.lat, p.lon,
+                    p.country.empty() ? "" : ", ", p.country.c_str(), m.cue ? ", after a locative word" : "");
+      }
+    }
+    auto describe = [](const char* label, const Date& date, const std::string& precision, const std::string& date_text,
+                       const std::optional<EventLocation>& loc, const std::optional<CasualtyFigure>& killed,
+                       const std::optional<CasualtyFigure>& wounded) {
+      if (date.valid()) {
+        std::printf("  %-6s when %s (%s, %s)", label, date.ToString().c_str(), precision.c_str(),
+                    date_text.empty() ? "the publication date" : ("\"" + date_text + "\"").c_str());
+      } else {
+        std::printf("  %-6s when unknown (no publication date: give --date)", label);
+      }
+      if (loc) {
+        std::printf("; where %s, %s%s%s (%s, by %s)", loc->name.c_str(), loc->admin1.empty() ? "" : loc->admin1.c_str(),
+                    loc->admin1.empty() ? "" : ", ", loc->country.c_str(), loc->precision.c_str(), loc->basis.c_str());
+      }
+      if (killed) std::printf("; killed %lld %s", static_cast<long long>(killed->n), killed->qualifier.c_str());
+      if (wounded) std::printf("; wounded %lld %s", static_cast<long long>(wounded->n), wounded->qualifier.c_str());
+      std::printf("\n");
+    };
+    if (si < coded->situations.size()) {
+      const Situation& w = coded->situations[si];
+      describe("main", w.date, w.date_precision, w.date_text, w.location, w.killed, w.wounded);
+    }
     for (const std::string& line : coded->trace[si]) std::printf("  why    %s\n", line.c_str());
     for (const Event& e : coded->events) {
       if (e.sentence != s.index) continue;
@@ -71,6 +103,7 @@ int Run(ExplainFlags& f) {
                   e.cameo_name.c_str(), e.goldstein, e.quad_class, e.negated ? ", NEGATED" : "");
       std::printf("         verb \"%s\" [%d,%d) by %s\n", e.verb_text.c_str(), e.verb_span.start, e.verb_span.end,
                   e.rule.c_str());
+      describe("", e.date, e.date_precision, e.date_text, e.location, e.killed, e.wounded);
     }
   }
   if (coded->events.empty()) std::printf("no events\n");

@@ -28,6 +28,10 @@ void AddCodingFlags(CLI::App* app, CodingFlags* f) {
                 "do not restore stripped apostrophes (\"Iraq s\" -> \"Iraq's\")");
   AddModelFlags(app, &f->models);
   app->add_flag("--no-syntax", f->models.no_syntax, "skip tagging and parsing (word-order coding only)");
+  app->add_option("--gazetteer", f->gazetteer,
+                  "GeoNames directory (cities15000.txt or cities.txt, admin1CodesASCII.txt, optional "
+                  "alternateNamesV2.txt); default: $SITREP_GAZETTEER or the one `make deps` builds");
+  app->add_flag("--no-geo", f->no_geo, "do not geolocate events");
 }
 
 Result<std::unique_ptr<Pipeline>> MakePipeline(CodingFlags* f) {
@@ -48,7 +52,24 @@ Result<std::unique_ptr<Pipeline>> MakePipeline(CodingFlags* f) {
     if (!model.ok()) return model.status();
     syntax = *model;
   }
-  return std::make_unique<Pipeline>(std::move(shared), f->options, std::move(syntax));
+  std::shared_ptr<const geo::Gazetteer> gazetteer;
+  if (!f->no_geo) {
+    const std::string dir = f->gazetteer.empty() ? geo::DefaultGazetteerDir() : f->gazetteer;
+    std::vector<std::string> geo_problems;
+    auto loaded = geo::LoadGazetteer(dir, *shared, &geo_problems);
+    if (!loaded.ok()) {
+      // An explicit --gazetteer must work; a missing default only costs the locations.
+      if (!f->gazetteer.empty()) return loaded.status();
+      std::cerr << "sitrep: note: events will carry no location: " << loaded.status().message() << "\n";
+    } else {
+      gazetteer = *loaded;
+    }
+    if (!geo_problems.empty()) {
+      std::cerr << "sitrep: " << geo_problems.size() << " gazetteer line(s) skipped:\n";
+      for (size_t i = 0; i < geo_problems.size() && i < 5; ++i) std::cerr << "  " << geo_problems[i] << "\n";
+    }
+  }
+  return std::make_unique<Pipeline>(std::move(shared), f->options, std::move(syntax), std::move(gazetteer));
 }
 
 }  // namespace sitrep::cli

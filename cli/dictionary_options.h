@@ -17,6 +17,8 @@ struct CodingFlags {
   Options options;
   bool keep_monads = false;
   ModelFlags models;
+  std::string gazetteer;  // --gazetteer DIR ("" = the default, which may be absent)
+  bool no_geo = false;    // --no-geo
 };
 
 void AddCodingFlags(CLI::App* app, CodingFlags* flags);

@@ -4,6 +4,8 @@
 //         -> per sentence: SyntaxModel (tags, lemmas, dependency tree; when a model is given)
 //         -> discard list -> ActorMatcher -> VerbMatcher
 //         -> DependencyCoder (PositionalCoder without a parse) -> EventBuilder
+//   per story: places (geo/, when a gazetteer is given), time expressions (dates/) and
+//         casualty counts -> each event's location, date and killed/wounded
 //
 // Input: a Story with valid UTF-8 text (readers repair it). Output: a CodedStory with the
 // tokens, sentences and events, or a Status saying why the story was rejected (empty text,
@@ -13,6 +15,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "sitrep/actors/actor_matcher.h"
@@ -26,10 +29,27 @@
 #include "sitrep/events/event_builder.h"
 #include "sitrep/events/positional_coder.h"
 #include "sitrep/events/verb_matcher.h"
+#include "sitrep/dates/time_expression.h"
+#include "sitrep/events/casualty_finder.h"
+#include "sitrep/geo/event_locator.h"
+#include "sitrep/geo/gazetteer.h"
+#include "sitrep/geo/place_finder.h"
 #include "sitrep/nlp/syntax_model.h"
 #include "sitrep/options.h"
 
 namespace sitrep {
+
+// Where, when and how many for a sentence as a whole (anchored at its main verb): what the
+// geo/dates benchmark scores and `sitrep explain` shows; each event carries its own.
+struct Situation {
+  Date date;
+  std::string date_precision;
+  std::string date_text;
+  Span date_span;
+  std::optional<EventLocation> location;
+  std::optional<CasualtyFigure> killed;
+  std::optional<CasualtyFigure> wounded;
+};
 
 struct CodedStory {
   std::vector<Token> tokens;
@@ -44,15 +64,20 @@ struct CodedStory {
   // Per sentence, when Code() was asked to trace: the verbs considered, the patterns tried and
   // why each event was or was not produced (for `sitrep explain`).
   std::vector<std::vector<std::string>> trace;
+  // Per sentence, when the pipeline has a gazetteer: the places named, each settled.
+  std::vector<std::vector<geo::PlaceMention>> places;
+  std::vector<Situation> situations;  // per sentence
   std::vector<Event> events;
   size_t apostrophes_repaired = 0;
 };
 
 class Pipeline {
  public:
-  // `syntax` may be null: the coder then works from word order alone.
+  // `syntax` may be null: the coder then works from word order alone. `gazetteer` may be null:
+  // events then carry no location (dates and casualty counts do not need it).
   Pipeline(std::shared_ptr<const dictionaries::DictionarySet> dicts, Options options,
-           std::shared_ptr<const nlp::SyntaxModel> syntax = nullptr);
+           std::shared_ptr<const nlp::SyntaxModel> syntax = nullptr,
+           std::shared_ptr<const geo::Gazetteer> gazetteer = nullptr);
 
   // Text stage and syntax only: tokens, sentences and (with a model) their syntax; no events.
   Result<CodedStory> Analyze(const Story& story) const;
@@ -66,6 +91,7 @@ class Pipeline {
   const Options& options() const { return options_; }
   const dictionaries::DictionarySet& dictionaries() const { return *dicts_; }
   const nlp::SyntaxModel* syntax() const { return syntax_.get(); }
+  const geo::Gazetteer* gazetteer() const { return gazetteer_.get(); }
 
   // The dependency tree of `sentence` for the coders; empty when `story` has no syntax.
   events::DependencyTree TreeOf(const CodedStory& story, const Sentence& sentence) const;
@@ -74,11 +100,21 @@ class Pipeline {
   std::shared_ptr<const dictionaries::DictionarySet> dicts_;
   Options options_;
   std::shared_ptr<const nlp::SyntaxModel> syntax_;
+  std::shared_ptr<const geo::Gazetteer> gazetteer_;
   actors::ActorMatcher actor_matcher_;
   events::VerbMatcher verb_matcher_;
   events::PositionalCoder coder_;             // sentences without a parse
   events::DependencyCoder dependency_coder_;  // sentences with one
   events::EventBuilder builder_;
+  dates::TimeExpressionFinder time_finder_;
+  events::CasualtyFinder casualty_finder_;
+  std::unique_ptr<geo::PlaceFinder> place_finder_;  // null without a gazetteer
+  std::unique_ptr<geo::EventLocator> locator_;
+
+  // Fills each event's date, location and casualty counts; `verb_tokens[k]` is the token of
+  // event k's verb or noun.
+  void Situate(const Story& story, const events::TextSlicer& slicer, const std::vector<int32_t>& verb_tokens,
+               CodedStory* coded) const;
 };
 
 }  // namespace sitrep

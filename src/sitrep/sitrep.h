@@ -20,6 +20,7 @@
 #include "sitrep/core/token.h"
 #include "sitrep/core/version.h"
 #include "sitrep/dictionaries/dictionary_set.h"
+#include "sitrep/geo/gazetteer_loader.h"
 #include "sitrep/io/event_json.h"
 #include "sitrep/io/event_writer.h"
 #include "sitrep/io/story_reader.h"

@@ -75,14 +75,17 @@ TEST(EventWriterTest, CsvQuotesAndTsvFlattens) {
                                           "source_start,source_end,source_country,source_role,source_rule,target_code,"
                                           "target_text,target_start,target_end,target_country,target_role,target_rule,"
                                           "cameo,cameo_name,root,quad_class,goldstein,plover_type,plover_mode,negated,"
-                                          "sentence_start,sentence_end,verb_start,verb_end,verb_text,rule,sentence_text");
+                                          "sentence_start,sentence_end,verb_start,verb_end,verb_text,rule,sentence_text,"
+                                          "date_text,location_name,location_lat,location_lon,location_country,"
+                                          "location_admin1,location_precision,location_basis,killed,killed_qualifier,"
+                                          "wounded,wounded_qualifier");
   // The first sentence holds a comma and curly quotes: quoted once, inner quotes kept as is.
-  EXPECT_NE(c.find(",\"Iraq’s army attacked “Islamic State”, officials said.\"\r\n"), std::string::npos);
+  EXPECT_NE(c.find(",\"Iraq’s army attacked “Islamic State”, officials said.\","), std::string::npos);
   const std::string t = tsv.str();
   EXPECT_EQ(std::count(t.begin(), t.end(), '\n'), 3);  // header + 2 rows, no stray line breaks
   std::istringstream rows(t);
   std::string row;
-  while (std::getline(rows, row)) EXPECT_EQ(std::count(row.begin(), row.end(), '\t'), 33) << row;
+  while (std::getline(rows, row)) EXPECT_EQ(std::count(row.begin(), row.end(), '\t'), 45) << row;
   EXPECT_EQ(ParseOutputFormat("xml").status().code(), Status::Code::kInvalidArgument);
 }
 

@@ -31,12 +31,39 @@ struct EventActor {
   std::string rule;     // dictionary file:line of the entry that named the actor
 };
 
+// Where an event happened (geo/): a gazetteer place and the words that named it.
+struct EventLocation {
+  std::string name;       // the gazetteer's name ("Mosul", "Nineveh", "Iraq")
+  double lat = 0.0;
+  double lon = 0.0;
+  std::string country;    // ISO alpha-3
+  std::string admin1;     // first-level region name, "" when unknown
+  std::string precision;  // "city", "admin1" or "country"
+  std::string basis;      // "clause", "sentence" or "story": how the place was tied to the event
+  int64_t geonameid = 0;  // 0 for sitrep's own places (countries, areas)
+  std::string text;       // the words in the story
+  Span span;
+};
+
+// A count of people killed or wounded, as the text states it.
+struct CasualtyFigure {
+  int64_t n = 0;
+  std::string qualifier;  // "exact", "at_least", "approximate", "at_most"
+  std::string text;       // the count's words ("at least 12")
+  Span span;
+};
+
 struct Event {
   std::string story_id;
   int32_t sentence = 0;  // index of the sentence in the story
   std::string event_id;  // 16 hex digits
   Date date;
-  std::string date_precision;  // "day" (the publication date) until dates/ lands
+  std::string date_precision;  // "day", "week", "month" or "year"
+  std::string date_text;       // the words that dated the event; "" when the publication date
+  Span date_span;              // was used
+  std::optional<EventLocation> location;
+  std::optional<CasualtyFigure> killed;   // violent events only (CAMEO roots 18-20)
+  std::optional<CasualtyFigure> wounded;
   std::optional<EventActor> source;
   std::optional<EventActor> target;
   std::string cameo;       // "190", "0874"

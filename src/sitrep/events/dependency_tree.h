@@ -44,6 +44,10 @@ class DependencyTree {
   std::vector<std::vector<int32_t>> children_;
 };
 
+// Whether the words [first, last) belong to the clause of `anchor`: going up from their head,
+// `anchor` comes before any other verb. False for an empty tree.
+bool TiedTo(const DependencyTree& tree, int32_t first, int32_t last, int32_t anchor);
+
 // "nsubj:pass" has base relation "nsubj".
 std::string_view BaseRelation(std::string_view deprel);
 

@@ -85,7 +85,9 @@ const std::vector<std::string>& FlatColumns() {
       "source_code", "source_text", "source_start", "source_end", "source_country", "source_role", "source_rule",
       "target_code", "target_text", "target_start", "target_end", "target_country", "target_role", "target_rule",
       "cameo", "cameo_name", "root", "quad_class", "goldstein", "plover_type", "plover_mode", "negated",
-      "sentence_start", "sentence_end", "verb_start", "verb_end", "verb_text", "rule", "sentence_text"};
+      "sentence_start", "sentence_end", "verb_start", "verb_end", "verb_text", "rule", "sentence_text",
+      "date_text", "location_name", "location_lat", "location_lon", "location_country", "location_admin1",
+      "location_precision", "location_basis", "killed", "killed_qualifier", "wounded", "wounded_qualifier"};
   return kColumns;
 }
 
@@ -96,7 +98,17 @@ std::vector<std::string> FlatValues(const Event& e) {
   v.insert(v.end(), {e.cameo, e.cameo_name, e.root, std::to_string(e.quad_class), Number(e.goldstein), e.plover_type,
                      e.plover_mode, e.negated ? "true" : "false", std::to_string(e.sentence_span.start),
                      std::to_string(e.sentence_span.end), std::to_string(e.verb_span.start),
-                     std::to_string(e.verb_span.end), e.verb_text, e.rule, e.sentence_text});
+                     std::to_string(e.verb_span.end), e.verb_text, e.rule, e.sentence_text, e.date_text});
+  if (e.location) {
+    v.insert(v.end(), {e.location->name, Number(e.location->lat), Number(e.location->lon), e.location->country,
+                       e.location->admin1, e.location->precision, e.location->basis});
+  } else {
+    v.insert(v.end(), 7, "");
+  }
+  for (const auto* c : {&e.killed, &e.wounded}) {
+    v.push_back(*c ? std::to_string((*c)->n) : "");
+    v.push_back(*c ? (*c)->qualifier : "");
+  }
   return v;
 }
 

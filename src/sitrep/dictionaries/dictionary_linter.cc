@@ -129,6 +129,12 @@ std::vector<LintFinding> LintDictionaries(const DictionarySet& set) {
                std::end(kTransnationalPrefixes);
   };
 
+  std::unordered_set<std::string> group_codes;
+  for (const ActorEntry& e : entries) {
+    if (e.kind == ActorKind::kPerson || e.kind == ActorKind::kCountry) continue;
+    for (const DatedCode& dc : e.codes) group_codes.insert(dc.code);
+  }
+
   // Actor codes, countries and date windows.
   for (const ActorEntry& e : entries) {
     for (const DatedCode& dc : e.codes) {
@@ -141,7 +147,9 @@ std::vector<LintFinding> LintDictionaries(const DictionarySet& set) {
         if (!known_prefix(code.substr(0, 3)))
           add(Severity::kError, e.rule, "actor code '" + code + "' starts with '" + code.substr(0, 3) +
                                             "', which is no country code of these dictionaries nor IGO/NGO/IMG/MNC/UIS/---");
-        if (e.kind == ActorKind::kPerson && code.size() >= 6 && !roles.count(code.substr(3, 3)))
+        // A group's leader carries the group's own code (IMGMUSISI), whatever its chunks are.
+        if (e.kind == ActorKind::kPerson && code.size() >= 6 && !roles.count(code.substr(3, 3)) &&
+            !group_codes.count(code))
           add(Severity::kWarning, e.rule, "person code '" + code + "': role '" + code.substr(3, 3) + "' is no agent code");
       }
     }

@@ -26,8 +26,8 @@ run: build
 	@echo "A few of the stored events (all of them are in sitrep.db):"
 	@sqlite3 -column -header sitrep.db "SELECT date, source_code AS source, cameo, \
 	  json_extract(record, '$$.cameo_name') AS event, target_code AS target, \
-	  json_extract(record, '$$.evidence.verb_text') AS words, json_extract(record, '$$.location.name') AS place, \
-	  json_extract(record, '$$.location.country') AS country FROM events ORDER BY date, story_id, sentence LIMIT 12"
+	  json_extract(record, '$$.evidence.verb_text') AS words, location_name AS place, location_country AS country, \
+	  killed FROM events ORDER BY date, story_id, sentence LIMIT 12"
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

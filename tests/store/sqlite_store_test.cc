@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <sqlite3.h>
+
 #include <filesystem>
 
 #include "test_dictionaries.h"
@@ -45,6 +47,66 @@ TEST(SqliteStoreTest, StoresStoriesEventsAndRejectionsIdempotently) {
   ASSERT_TRUE((*db)->PutStory(s, 2, {coded.events[0]}).ok());
   ASSERT_TRUE((*db)->Close().ok());
   EXPECT_EQ(*(*db)->CountEvents(), 1);
+}
+
+// One value of the first row of `sql`, as text ("" for NULL).
+std::string Value(const std::string& path, const char* sql) {
+  sqlite3* db = nullptr;
+  sqlite3_open(path.c_str(), &db);
+  sqlite3_stmt* s = nullptr;
+  std::string out = "(error)";
+  if (sqlite3_prepare_v2(db, sql, -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW) {
+    const unsigned char* v = sqlite3_column_text(s, 0);
+    out = v ? reinterpret_cast<const char*>(v) : "";
+  }
+  sqlite3_finalize(s);
+  sqlite3_close(db);
+  return out;
+}
+
+TEST(SqliteStoreTest, PlaceAndCasualtyColumnsAndUpgradeFromSchemaOne) {
+  const std::string path = TempDb("upgrade");
+  {
+    // A store written before geolocation: schema 1, no place columns.
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db,
+                           "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+                           "INSERT INTO meta VALUES ('schema_version', '1');"
+                           "CREATE TABLE events (event_id TEXT PRIMARY KEY, story_id TEXT NOT NULL, sentence INTEGER NOT NULL,"
+                           " date TEXT, source_code TEXT, source_text TEXT, source_country TEXT, target_code TEXT,"
+                           " target_text TEXT, target_country TEXT, cameo TEXT NOT NULL, root TEXT NOT NULL,"
+                           " quad_class INTEGER NOT NULL, goldstein REAL NOT NULL, plover_type TEXT, negated INTEGER NOT NULL,"
+                           " rule TEXT NOT NULL, record TEXT NOT NULL);"
+                           "INSERT INTO events (event_id, story_id, sentence, cameo, root, quad_class, goldstein, negated,"
+                           " rule, record) VALUES ('old', 'old-story', 0, '190', '19', 4, -10, 0, 'r', '{}');",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    sqlite3_close(db);
+  }
+  Story s;
+  s.id = "s-geo";
+  s.date = *ParseDate("2017-06-20");
+  s.text = "Iraqi troops attacked Islamic State.";
+  CodedStory coded = *testing::TestPipeline().Code(s);
+  ASSERT_EQ(coded.events.size(), 1u);
+  Event e = coded.events[0];
+  e.location = EventLocation{"Mosul", 36.335, 43.119, "IRQ", "Nineveh", "city", "clause", 99072, "Mosul", {0, 5}};
+  e.killed = CasualtyFigure{12, "at_least", "at least 12", {0, 11}};
+  {
+    auto db = SqliteStore::Open(path);
+    ASSERT_TRUE(db.ok()) << db.status().ToString();
+    ASSERT_TRUE((*db)->PutStory(s, 1, {e}).ok());
+    ASSERT_TRUE((*db)->Close().ok());
+    EXPECT_EQ(*(*db)->CountEvents(), 2);  // the old event is still there
+  }
+  EXPECT_EQ(Value(path, "SELECT value FROM meta WHERE key = 'schema_version'"), "2");
+  EXPECT_EQ(Value(path, "SELECT location_name || '|' || location_country || '|' || location_admin1 || '|' || "
+                        "location_precision || '|' || killed || '|' || date_precision FROM events WHERE story_id = 's-geo'"),
+            "Mosul|IRQ|Nineveh|city|12|day");
+  EXPECT_EQ(Value(path, "SELECT round(lat, 3) FROM events WHERE story_id = 's-geo'"), "36.335");
+  EXPECT_EQ(Value(path, "SELECT wounded IS NULL FROM events WHERE story_id = 's-geo'"), "1");
+  EXPECT_EQ(Value(path, "SELECT count(*) FROM events WHERE location_country IS NULL"), "1");
 }
 
 TEST(SqliteStoreTest, UnusableFileIsAClearError) {

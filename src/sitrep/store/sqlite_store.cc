@@ -45,7 +45,16 @@ CREATE TABLE IF NOT EXISTS events (
   plover_type    TEXT,
   negated        INTEGER NOT NULL,
   rule           TEXT NOT NULL,
-  record         TEXT NOT NULL
+  record         TEXT NOT NULL,
+  date_precision     TEXT,
+  location_name      TEXT,
+  location_country   TEXT,
+  location_admin1    TEXT,
+  lat                REAL,
+  lon                REAL,
+  location_precision TEXT,
+  killed             INTEGER,
+  wounded            INTEGER
 );
 CREATE INDEX IF NOT EXISTS events_story ON events(story_id);
 CREATE INDEX IF NOT EXISTS events_date ON events(date);
@@ -62,6 +71,12 @@ std::string NowUtc() {
   std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
   return buf;
 }
+
+// Fails on a schema-1 store (no location_country column), which Open then upgrades.
+constexpr const char* kSchemaV2 = R"sql(
+CREATE INDEX IF NOT EXISTS events_location ON events(location_country, date);
+UPDATE meta SET value = '2' WHERE key = 'schema_version' AND value = '1';
+)sql";
 
 void BindText(sqlite3_stmt* s, int i, const std::string& v) {
   if (v.empty()) sqlite3_bind_null(s, i);
@@ -81,13 +96,28 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::Open(const std::string& path, 
   sqlite3_busy_timeout(s->db_, 5000);
   if (Status st = s->Exec(kSchema); !st.ok())
     return Status::IoError("'" + path + "' is not a usable sitrep database: " + st.message());
+  // Schema 1 (before geolocation) lacks the place, precision and casualty columns: add them, so
+  // an old store keeps its events and takes new ones.
+  if (Status st = s->Exec(kSchemaV2); !st.ok()) {
+    for (const char* column : {"date_precision TEXT", "location_name TEXT", "location_country TEXT",
+                               "location_admin1 TEXT", "lat REAL", "lon REAL", "location_precision TEXT",
+                               "killed INTEGER", "wounded INTEGER"}) {
+      const std::string sql = std::string("ALTER TABLE events ADD COLUMN ") + column;
+      if (Status add = s->Exec(sql.c_str()); !add.ok())
+        return Status::IoError("'" + path + "': cannot upgrade the events table: " + add.message());
+    }
+    if (Status again = s->Exec(kSchemaV2); !again.ok())
+      return Status::IoError("'" + path + "': cannot upgrade the schema: " + again.message());
+  }
   const char* put_story =
       "INSERT OR REPLACE INTO stories (id, date, title, source, url, status, reason, sentences, events, coded_at) "
       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
   const char* put_event =
       "INSERT OR REPLACE INTO events (event_id, story_id, sentence, date, source_code, source_text, source_country, "
-      "target_code, target_text, target_country, cameo, root, quad_class, goldstein, plover_type, negated, rule, record) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)";
+      "target_code, target_text, target_country, cameo, root, quad_class, goldstein, plover_type, negated, rule, record, "
+      "date_precision, location_name, location_country, location_admin1, lat, lon, location_precision, killed, wounded) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, "
+      "?24, ?25, ?26, ?27)";
   if (sqlite3_prepare_v2(s->db_, put_story, -1, &s->put_story_, nullptr) != SQLITE_OK ||
       sqlite3_prepare_v2(s->db_, "DELETE FROM events WHERE story_id = ?1", -1, &s->delete_events_, nullptr) != SQLITE_OK ||
       sqlite3_prepare_v2(s->db_, put_event, -1, &s->put_event_, nullptr) != SQLITE_OK)
@@ -171,6 +201,20 @@ Status SqliteStore::PutStory(const Story& story, int32_t n_sentences, const std:
     sqlite3_bind_int(s, 16, e.negated ? 1 : 0);
     BindText(s, 17, e.rule);
     BindText(s, 18, io::EventToJson(e).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+    BindText(s, 19, e.date_precision);
+    BindText(s, 20, e.location ? e.location->name : "");
+    BindText(s, 21, e.location ? e.location->country : "");
+    BindText(s, 22, e.location ? e.location->admin1 : "");
+    for (int i : {23, 24}) sqlite3_bind_null(s, i);
+    if (e.location) {
+      sqlite3_bind_double(s, 23, e.location->lat);
+      sqlite3_bind_double(s, 24, e.location->lon);
+    }
+    BindText(s, 25, e.location ? e.location->precision : "");
+    for (const auto& [i, c] : {std::pair{26, &e.killed}, std::pair{27, &e.wounded}}) {
+      if (*c) sqlite3_bind_int64(s, i, (*c)->n);
+      else sqlite3_bind_null(s, i);
+    }
     if (sqlite3_step(s) != SQLITE_DONE) return Error("storing event " + e.event_id);
   }
   return MaybeCommit();

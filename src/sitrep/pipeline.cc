@@ -190,7 +190,7 @@ void Pipeline::Situate(const Story& story, const events::TextSlicer& slicer, con
 
     // Where and when, for something said by the verb or noun at `anchor`; `actor_country` is the
     // last resort for the place (the country of the event's actors, at country precision).
-    auto situate = [&](int32_t anchor, const std::vector<std::string>& actor_countries, Situation* to) {
+    auto situate = [&](int32_t anchor, const std::vector<std::string>& actor_countries, bool verbal, Situation* to) {
       const std::string actor_country = actor_countries.empty() ? std::string() : actor_countries.front();
       to->date = story.date;
       to->date_precision = story.date.valid() ? "day" : "";
@@ -212,9 +212,10 @@ void Pipeline::Situate(const Story& story, const events::TextSlicer& slicer, con
       }
       if (locator_ == nullptr) return;
       auto loc = locator_->Locate(places, tree, anchor, dominant);
-      // The story's place is a guess; one in a country none of the event's actors belongs to
-      // ("North Korea said it tested …" in a story datelined Hanoi) is a worse guess than theirs.
-      if (loc && std::string_view(loc->basis) == "story" && !actor_countries.empty() &&
+      // The story's place is a guess; for something said (quad classes 1 and 3), one in a country
+      // none of the actors belongs to ("North Korea said it tested …" in a story datelined
+      // Hanoi) is a worse guess than theirs. Force is used abroad, so material events keep it.
+      if (loc && verbal && std::string_view(loc->basis) == "story" && !actor_countries.empty() &&
           std::find(actor_countries.begin(), actor_countries.end(),
                     gazetteer_->place(loc->mention.place).country) == actor_countries.end()) {
         loc.reset();
@@ -275,7 +276,7 @@ void Pipeline::Situate(const Story& story, const events::TextSlicer& slicer, con
     for (const auto& m : out.mentions[static_cast<size_t>(s.index)]) {
       if (!m.country.empty()) sentence_countries.push_back(m.country);
     }
-    situate(root, sentence_countries, &whole);
+    situate(root, sentence_countries, /*verbal=*/true, &whole);
     for (const auto& c : counts) {
       auto& slot = c.killed ? whole.killed : whole.wounded;
       if (!slot) slot = figure(c);
@@ -288,7 +289,7 @@ void Pipeline::Situate(const Story& story, const events::TextSlicer& slicer, con
       for (const auto* a : {&ev.source, &ev.target}) {
         if (*a && !(*a)->country.empty()) actor_countries.push_back((*a)->country);
       }
-      situate(verb_tokens[e], actor_countries, &at);
+      situate(verb_tokens[e], actor_countries, ev.quad_class == 1 || ev.quad_class == 3, &at);
       ev.date = at.date;
       ev.date_precision = at.date_precision;
       ev.date_text = at.date_text;

@@ -112,6 +112,18 @@ TEST(EventLocationTest, TheStoryPlaceWhenTheSentenceNamesNone) {
   EXPECT_TRUE(c.situations[1].date_text.empty());
 }
 
+TEST(EventLocationTest, StoryPlaceForForceAbroadButNotForWordsFromElsewhere) {
+  // Material conflict keeps the story's place even when no actor is from there...
+  const CodedStory a = Code("Fighting raged in Mosul on Sunday. American troops attacked Islamic State militants.");
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_EQ(Where(a.events[0].location), "Mosul city IRQ Nineveh story [Mosul]");
+  // ...a statement takes its actors' country instead of a place none of them is from.
+  const CodedStory b = Code("Diplomats gathered in Paris on Monday. Iraq criticized Jordan.");
+  ASSERT_EQ(b.events.size(), 1u);
+  EXPECT_EQ(b.events[0].quad_class, 3);
+  EXPECT_EQ(Where(b.events[0].location), "Iraq country IRQ  actor []");
+}
+
 TEST(EventLocationTest, CasualtiesGoToOneViolentEvent) {
   const CodedStory c = Code("Iraqi troops attacked and bombed Islamic State militants in Mosul, killing 12 fighters.");
   int with_count = 0;

@@ -160,17 +160,24 @@ void Pipeline::Situate(const Story& story, const events::TextSlicer& slicer, con
   }
   auto span_of = [&](int32_t first, int32_t last) { return Span{out.tokens[first].start, out.tokens[last - 1].end}; };
 
+  // One tree per sentence, built once: places, dates and the locator all walk it.
+  std::vector<events::DependencyTree> trees;
+  trees.reserve(out.sentences.size());
+  for (const Sentence& s : out.sentences) trees.push_back(TreeOf(out, s));
+
   std::optional<geo::PlaceMention> dominant;
   if (place_finder_ != nullptr) {
     std::vector<uint8_t> slots;
     if (!upos.empty()) {
       slots.assign(out.tokens.size(), 0);
-      for (const Sentence& s : out.sentences) geo::MarkPlaceSlots(TreeOf(out, s), s.first_token, s.last_token, &slots);
+      for (const Sentence& s : out.sentences) {
+        geo::MarkPlaceSlots(trees[static_cast<size_t>(s.index)], s.first_token, s.last_token, &slots);
+      }
     }
     out.places = place_finder_->Find(out.tokens, out.sentences, upos, out.mentions, slots);
     std::vector<geo::PlaceMention> usable;
     for (const Sentence& s : out.sentences) {
-      const auto u = locator_->Usable(out.places[s.index], TreeOf(out, s));
+      const auto u = locator_->Usable(out.places[s.index], trees[static_cast<size_t>(s.index)]);
       usable.insert(usable.end(), u.begin(), u.end());
     }
     dominant = locator_->Dominant(usable);
@@ -180,7 +187,7 @@ void Pipeline::Situate(const Story& story, const events::TextSlicer& slicer, con
   for (const Sentence& s : out.sentences) {
     size_t end = k;
     while (end < out.events.size() && out.events[end].sentence == s.index) ++end;
-    const events::DependencyTree tree = TreeOf(out, s);
+    const events::DependencyTree& tree = trees[static_cast<size_t>(s.index)];
     const std::vector<dates::TimeExpression> times =
         time_finder_.Find(out.tokens, s.first_token, s.last_token, story.date);
     const std::vector<events::CasualtyCount> counts =
@@ -188,8 +195,9 @@ void Pipeline::Situate(const Story& story, const events::TextSlicer& slicer, con
     const std::vector<geo::PlaceMention> no_places;
     const auto& places = place_finder_ != nullptr ? out.places[static_cast<size_t>(s.index)] : no_places;
 
-    // Where and when, for something said by the verb or noun at `anchor`; `actor_country` is the
-    // last resort for the place (the country of the event's actors, at country precision).
+    // Where and when, for something said by the verb or noun at `anchor`. `actor_countries` (the
+    // event's actors') are the last resort for the place, at country precision; `verbal` says
+    // the event is a statement (quad class 1 or 3).
     auto situate = [&](int32_t anchor, const std::vector<std::string>& actor_countries, bool verbal, Situation* to) {
       const std::string actor_country = actor_countries.empty() ? std::string() : actor_countries.front();
       to->date = story.date;

@@ -11,5 +11,6 @@ void RegisterTrain(CLI::App* app, int* exit_code);
 void RegisterParse(CLI::App* app, int* exit_code);
 void RegisterEval(CLI::App* app, int* exit_code);
 void RegisterDict(CLI::App* app, int* exit_code);
+void RegisterQuery(CLI::App* app, int* exit_code);
 
 }  // namespace sitrep::cli

@@ -101,4 +101,32 @@ TEST(CliTest, ExplainShowsActorsRulesAndEvents) {
   EXPECT_NE(r.out.find("by dictionaries/verbs.txt:"), std::string::npos) << r.out;
 }
 
+TEST(CliTest, QueryCountsWhatCodeStored) {
+  const fs::path dir = TempDir();
+  const std::string db = (dir / "q.db").string();
+  Write(dir / "s.jsonl",
+        R"({"id": "a", "date": "2017-06-20", "text": "Iraqi troops attacked Islamic State militants in Mosul on Sunday, killing 12 fighters."})"
+        "\n"
+        R"({"id": "b", "date": "2017-07-04", "text": "Iraqi troops attacked Islamic State militants in Mosul."})"
+        "\n");
+  CliRun code = Sitrep("code " + (dir / "s.jsonl").string() + " --db " + db);
+  ASSERT_EQ(code.exit_code, 0) << code.err;
+  CliRun month = Sitrep("query --db " + db + " --country IRQ --root 19 --group-by month --format csv");
+  EXPECT_EQ(month.exit_code, 0) << month.err;
+  EXPECT_EQ(month.out, "month,events,goldstein_mean,killed\r\n2017-06,1,-10.00,12\r\n2017-07,1,-10.00,\r\n");
+  CliRun json = Sitrep("query --db " + db + " --from 2017-07-01 --format json");
+  EXPECT_NE(json.out.find("\"place\": \"Mosul\""), std::string::npos) << json.out;
+  EXPECT_NE(json.out.find("\"date\": \"2017-07-04\""), std::string::npos) << json.out;
+  EXPECT_EQ(json.out.find("2017-06-18"), std::string::npos) << json.out;
+  // Mistakes get one line and exit 2; a missing store is not silently created.
+  CliRun missing = Sitrep("query --db " + (dir / "nope.db").string());
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_EQ(missing.err, "sitrep: --db: no such store '" + (dir / "nope.db").string() +
+                             "' (write one with `sitrep code ... --db " + (dir / "nope.db").string() + "`)\n");
+  EXPECT_FALSE(fs::exists(dir / "nope.db"));
+  CliRun bad = Sitrep("query --db " + db + " --group-by year");
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_EQ(bad.err, "sitrep: --group-by: unknown grouping 'year' (expected day, week, month, country, root, quad or dyad)\n");
+}
+
 }  // namespace

@@ -109,6 +109,86 @@ TEST(SqliteStoreTest, PlaceAndCasualtyColumnsAndUpgradeFromSchemaOne) {
   EXPECT_EQ(Value(path, "SELECT count(*) FROM events WHERE location_country IS NULL"), "1");
 }
 
+// Rows of a query as "a|b|c" strings.
+std::vector<std::string> Rows(const SqliteStore& db, const EventQuery& q) {
+  auto t = db.Query(q);
+  EXPECT_TRUE(t.ok()) << t.status().ToString();
+  std::vector<std::string> out;
+  if (!t.ok()) return out;
+  for (const auto& row : t->rows) {
+    std::string line;
+    for (size_t i = 0; i < row.size(); ++i) line += (i ? "|" : "") + row[i];
+    out.push_back(line);
+  }
+  return out;
+}
+
+TEST(SqliteStoreTest, QueryFiltersAndGroups) {
+  const std::string path = TempDb("query");
+  Story s;
+  s.id = "q1";
+  s.date = *ParseDate("2017-06-20");
+  s.text = "Iraqi troops attacked Islamic State.";
+  const Event base = testing::TestPipeline().Code(s)->events.at(0);
+  // Four events: two in Mosul a week apart, one with no place (its source is Iraqi), one
+  // negated in Syria.
+  auto make = [&](const char* id, const char* date, const char* country, int64_t killed, bool negated) {
+    Event e = base;
+    e.event_id = id;
+    e.date = *ParseDate(date);
+    if (*country) e.location = EventLocation{"Place", 1.0, 2.0, country, "", "city", "clause", 0, "Place", {0, 5}};
+    if (killed >= 0) e.killed = CasualtyFigure{killed, "exact", "n", {0, 1}};
+    e.negated = negated;
+    return e;
+  };
+  {
+    auto db = SqliteStore::Open(path);
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE((*db)->PutStory(s, 1, {make("e1", "2017-06-18", "IRQ", 12, false),  // a Sunday
+                                       make("e2", "2017-06-19", "IRQ", 3, false),   // the Monday after
+                                       make("e3", "2017-06-20", "", -1, false),
+                                       make("e4", "2017-06-20", "SYR", 5, true)}).ok());
+    ASSERT_TRUE((*db)->Close().ok());
+  }
+  auto db = SqliteStore::Open(path);
+  ASSERT_TRUE(db.ok());
+  EventQuery q;
+  q.group_by = GroupBy::kWeek;
+  // Weeks start on Monday: the Sunday belongs to the week of June 12.
+  EXPECT_EQ(Rows(**db, q), (std::vector<std::string>{"2017-06-12|1|-10.00|12", "2017-06-19|2|-10.00|3"}));
+  q.include_negated = true;
+  EXPECT_EQ(Rows(**db, q).back(), "2017-06-19|3|-10.00|8");
+  // Country: where it happened, else the actors' country.
+  q = EventQuery{};
+  q.country = "IRQ";
+  q.group_by = GroupBy::kDay;
+  EXPECT_EQ(Rows(**db, q), (std::vector<std::string>{"2017-06-18|1|-10.00|12", "2017-06-19|1|-10.00|3",
+                                                     "2017-06-20|1|-10.00|"}));
+  // Prefixes, and LIKE wildcards in a prefix are literal.
+  q = EventQuery{};
+  q.source = "IRQ";
+  q.cameo = "19";
+  q.group_by = GroupBy::kDyad;
+  EXPECT_EQ(Rows(**db, q), std::vector<std::string>{"IRQMIL|IMGMUSISI|3|-10.00|15"});
+  q.source = "IR%";
+  EXPECT_TRUE(Rows(**db, q).empty());
+  // Listing events, newest first, limited.
+  q = EventQuery{};
+  q.limit = 2;
+  const auto rows = Rows(**db, q);
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0].substr(0, 10), "2017-06-20");
+  // Validation says what is wrong.
+  q = EventQuery{};
+  q.from = "2017-13-01";
+  EXPECT_NE(q.Validate().message().find("--from: date '2017-13-01'"), std::string::npos);
+  q = EventQuery{};
+  q.from = "2017-06-20";
+  q.to = "2017-06-01";
+  EXPECT_EQ(q.Validate().message(), "--to 2017-06-01 is before --from 2017-06-20");
+  EXPECT_FALSE(ParseGroupBy("year").ok());
+}
+
 TEST(SqliteStoreTest, UnusableFileIsAClearError) {
   auto db = SqliteStore::Open("/nonexistent-dir/x/y.db");
   ASSERT_FALSE(db.ok());

@@ -16,6 +16,7 @@
 #include "sitrep/core/event.h"
 #include "sitrep/core/status.h"
 #include "sitrep/core/story.h"
+#include "sitrep/store/event_query.h"
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -40,6 +41,8 @@ class SqliteStore {
   Result<int64_t> CountStories(const std::string& status) const;
   // (root, count) pairs, most frequent first.
   Result<std::vector<std::pair<std::string, int64_t>>> EventsByRoot() const;
+  // Events or grouped counts matching `q` (event_query.h). REQUIRES: q.Validate().ok().
+  Result<QueryTable> Query(const EventQuery& q) const;
 
  private:
   SqliteStore() = default;

@@ -93,6 +93,10 @@ TEST(EventLocationTest, ContextSettlesAmbiguousNames) {
   EXPECT_EQ(Code("Protesters marched in Tripoli, Lebanon.").situations[0].location->country, "LBN");
   // Without context, the capital.
   EXPECT_EQ(Code("Protesters marched in Tripoli.").situations[0].location->country, "LBY");
+  // A group's name is no place even after "in"; the place a located group is in, is.
+  EXPECT_TRUE(Code("A drone crashed in a Taliban-controlled area.").places[0].empty());
+  EXPECT_EQ(Where(Code("Islamic State militants in Mosul attacked Iraqi troops.").situations[0].location),
+            "Mosul city IRQ Nineveh clause [Mosul]");
   // "San" in "Aung San Suu Kyi" is part of a name, not the town in Mali.
   EXPECT_TRUE(Code("Troops arrested Aung San Suu Kyi.").places[0].empty());
 }

@@ -202,11 +202,12 @@ void PlaceFinder::Collect(const std::vector<Token>& tokens, const Sentence& s, c
     bool reject = false;
     for (const auto& m : mentions) {
       if (m.first < c.last && c.first < m.last) {
-        // "in Jordan", and located agents ("soldiers in Mali", "a mosque in Kabul").
-        // Never a group, an organisation or a person ("in a Taliban-controlled area").
+        // "in Jordan", and located agents ("soldiers in Mali", "Hezbollah fighters in Lebanon").
+        // A group, organisation or person named by the words themselves is never a place
+        // ("in a Taliban-controlled area").
         const bool named_thing = m.role == "person" || m.role == "group" || m.role == "igo" ||
                                  m.role == "ngo" || m.role == "ethnic";
-        if (named_thing || !c.strong_cue) reject = true;
+        if ((named_thing && m.first >= c.first) || !c.strong_cue) reject = true;
       }
     }
     // A common word opening a sentence, or any word the tagger does not take for a name.

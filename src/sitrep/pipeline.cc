@@ -41,9 +41,7 @@ Pipeline::Pipeline(std::shared_ptr<const dictionaries::DictionarySet> dicts, Opt
     std::unordered_set<std::string> people;
     for (const auto& p : dicts_->actors.phrases()) {
       if (dicts_->actors.entries()[static_cast<size_t>(p.entry)].kind != dictionaries::ActorKind::kPerson) continue;
-      std::string name;
-      for (const std::string& w : p.phrase.words) name += (name.empty() ? "" : " ") + w;
-      people.insert(geo::Gazetteer::Key(name));
+      people.insert(geo::Gazetteer::Key(dictionaries::PhraseText(p.phrase)));
     }
     place_finder_ = std::make_unique<geo::PlaceFinder>(*gazetteer_, std::move(not_places), std::move(people));
     locator_ = std::make_unique<geo::EventLocator>(*gazetteer_);
@@ -228,27 +226,26 @@ void Pipeline::Situate(const Story& story, const events::TextSlicer& slicer, con
                     gazetteer_->place(loc->mention.place).country) == actor_countries.end()) {
         loc.reset();
       }
-      if (!loc) {
-        // No place named anywhere in the story: GDELT-style, the actors' country.
-        const int32_t country = actor_country.empty() ? -1 : gazetteer_->CountryPlace(actor_country);
-        if (country < 0) return;
-        const geo::Place& p = gazetteer_->place(country);
+      auto place_location = [&](int32_t place) {
+        const geo::Place& p = gazetteer_->place(place);
         EventLocation l;
         l.name = p.name;
         l.lat = p.lat;
         l.lon = p.lon;
         l.country = p.country;
-        l.precision = "country";
-        l.basis = "actor";
-        to->location = std::move(l);
+        return l;
+      };
+      if (!loc) {
+        // No place named anywhere in the story: GDELT-style, the actors' country.
+        const int32_t country = actor_country.empty() ? -1 : gazetteer_->CountryPlace(actor_country);
+        if (country < 0) return;
+        to->location = place_location(country);
+        to->location->precision = "country";
+        to->location->basis = "actor";
         return;
       }
       const geo::Place& p = gazetteer_->place(loc->mention.place);
-      EventLocation l;
-      l.name = p.name;
-      l.lat = p.lat;
-      l.lon = p.lon;
-      l.country = p.country;
+      EventLocation l = place_location(loc->mention.place);
       l.admin1 = p.kind == geo::PlaceKind::kAdmin1 ? p.name : gazetteer_->Admin1Name(p.admin1_code);
       l.precision = locator_->PrecisionName(loc->mention);
       l.basis = loc->basis;
@@ -274,9 +271,7 @@ void Pipeline::Situate(const Story& story, const events::TextSlicer& slicer, con
         if (tree.head(t) < 0) root = t;
       }
       // "Officials in Kyiv said a missile hit Dnipro": what is reported is the main event.
-      static const std::unordered_set<std::string_view> kReporting = {"say", "tell", "report", "announce", "add",
-                                                                      "state", "claim", "confirm"};
-      if (const int32_t said = tree.Child(root, "ccomp"); said >= 0 && kReporting.count(tree.at(root).lemma)) {
+      if (const int32_t said = tree.Child(root, "ccomp"); said >= 0 && geo::IsReportingVerb(tree.at(root).lemma)) {
         root = said;
       }
     }

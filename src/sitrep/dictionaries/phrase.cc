@@ -23,4 +23,13 @@ Phrase MakePhrase(std::string_view text) {
   return p;
 }
 
+std::string PhraseText(const Phrase& p) {
+  std::string s;
+  for (const std::string& w : p.words) {
+    if (!s.empty()) s.push_back(' ');
+    s += w;
+  }
+  return s;
+}
+
 }  // namespace sitrep::dictionaries

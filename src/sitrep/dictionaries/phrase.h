@@ -19,5 +19,7 @@ struct Phrase {
 
 // Empty `words` when `text` holds no token.
 Phrase MakePhrase(std::string_view text);
+// The phrase's words joined by single spaces ("islamic state").
+std::string PhraseText(const Phrase& p);
 
 }  // namespace sitrep::dictionaries

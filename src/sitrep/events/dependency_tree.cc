@@ -40,13 +40,17 @@ bool DependencyTree::IsVerb(int32_t token) const {
   return at(token).upos == "VERB";
 }
 
+int32_t SpanHead(const DependencyTree& tree, int32_t first, int32_t last) {
+  for (int32_t t = first; t < last; ++t) {
+    if (tree.head(t) < first || tree.head(t) >= last) return t;
+  }
+  return first;
+}
+
 bool TiedTo(const DependencyTree& tree, int32_t first, int32_t last, int32_t anchor) {
   if (tree.empty()) return false;
-  int32_t h = first;
-  for (int32_t t = first; t < last; ++t) {
-    if (tree.head(t) < first || tree.head(t) >= last) h = t;
-  }
-  for (int32_t x = tree.head(h), steps = 0; x >= 0 && steps < 12; x = tree.head(x), ++steps) {
+  for (int32_t x = tree.head(SpanHead(tree, first, last)), steps = 0; x >= 0 && steps < 12;
+       x = tree.head(x), ++steps) {
     if (x == anchor) return true;
     if (tree.IsVerb(x)) return false;
   }

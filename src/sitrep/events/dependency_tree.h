@@ -44,6 +44,8 @@ class DependencyTree {
   std::vector<std::vector<int32_t>> children_;
 };
 
+// The word of [first, last) that heads the span: the first whose head lies outside it.
+int32_t SpanHead(const DependencyTree& tree, int32_t first, int32_t last);
 // Whether the words [first, last) belong to the clause of `anchor`: going up from their head,
 // `anchor` comes before any other verb. False for an empty tree.
 bool TiedTo(const DependencyTree& tree, int32_t first, int32_t last, int32_t anchor);

@@ -5,23 +5,19 @@
 #include <string_view>
 
 namespace sitrep::geo {
-namespace {
 
-bool Reporting(std::string_view lemma) {
+bool IsReportingVerb(std::string_view lemma) {
   static const std::string_view kVerbs[] = {"say", "tell", "speak", "announce", "report", "add", "note",
                                             "state", "brief", "testify", "write", "tweet", "post", "quote",
                                             "comment", "confirm", "claim"};
   return std::find(std::begin(kVerbs), std::end(kVerbs), lemma) != std::end(kVerbs);
 }
 
-}  // namespace
-
-int32_t EventLocator::HeadOf(const PlaceMention& m, const events::DependencyTree& tree) {
-  for (int32_t k = m.first_token; k < m.last_token; ++k) {
-    const int32_t h = tree.head(k);
-    if (h < m.first_token || h >= m.last_token) return k;
-  }
-  return m.first_token;
+bool EventLocator::Reported(const PlaceMention& m, const events::DependencyTree& tree) const {
+  if (tree.empty()) return false;
+  int32_t x = tree.head(events::SpanHead(tree, m.first_token, m.last_token));
+  for (int steps = 0; x >= 0 && steps < 10 && !tree.IsVerb(x); ++steps) x = tree.head(x);
+  return x >= 0 && tree.IsVerb(x) && IsReportingVerb(tree.at(x).lemma);
 }
 
 int EventLocator::Precision(const PlaceMention& m) const {
@@ -46,13 +42,9 @@ const char* EventLocator::PrecisionName(const PlaceMention& m) const {
 
 std::vector<PlaceMention> EventLocator::Usable(const std::vector<PlaceMention>& places,
                                                const events::DependencyTree& tree) const {
-  if (tree.empty()) return places;
   std::vector<PlaceMention> out;
   for (const PlaceMention& m : places) {
-    int32_t x = tree.head(HeadOf(m, tree));
-    for (int steps = 0; x >= 0 && steps < 10 && !tree.IsVerb(x); ++steps) x = tree.head(x);
-    if (x >= 0 && tree.IsVerb(x) && Reporting(tree.at(x).lemma)) continue;
-    out.push_back(m);
+    if (!Reported(m, tree)) out.push_back(m);
   }
   return out;
 }
@@ -74,38 +66,26 @@ std::optional<PlaceMention> EventLocator::Dominant(const std::vector<PlaceMentio
 std::optional<LocatedPlace> EventLocator::Locate(const std::vector<PlaceMention>& places,
                                                  const events::DependencyTree& tree, int32_t verb,
                                                  const std::optional<PlaceMention>& dominant) const {
+  // Among the clause's places, one a locative word introduces ("in Mosul") beats one that is
+  // only a name ("the alleys of the Old City"), then the more precise wins. Without a parse,
+  // the first place after the verb is the clause's.
+  auto rank = [&](const PlaceMention& p) { return (p.cue ? 10 : 0) + Precision(p); };
   const PlaceMention* clause = nullptr;
   for (const PlaceMention& m : places) {
-    bool tied = false;
     if (tree.empty()) {
-      tied = m.first_token > verb;
-    } else {
-      // Up from the place to the first verb; the event's own verb or noun on the way ties it.
-      int32_t x = tree.head(HeadOf(m, tree));
-      for (int steps = 0; x >= 0 && steps < 10; ++steps) {
-        if (x == verb) {
-          tied = true;
-          break;
-        }
-        if (tree.IsVerb(x)) break;
-        x = tree.head(x);
+      if (m.first_token > verb) {
+        clause = &m;
+        break;
       }
+    } else if (events::TiedTo(tree, m.first_token, m.last_token, verb) &&
+               (clause == nullptr || rank(m) > rank(*clause))) {
+      clause = &m;
     }
-    // Among the clause's places, one a locative word introduces ("in Mosul") beats one that
-    // is only a name ("the alleys of the Old City"), then the more precise wins.
-    auto rank = [&](const PlaceMention& p) { return (p.cue ? 10 : 0) + Precision(p); };
-    if (tied && (clause == nullptr || rank(m) > rank(*clause))) clause = &m;
-    if (tied && tree.empty()) break;
   }
   if (clause != nullptr) return LocatedPlace{*clause, "clause"};
   const PlaceMention* sentence = nullptr;
-  for (const PlaceMention& m : Usable(places, tree)) {
-    if (sentence == nullptr || Precision(m) > Precision(*sentence)) {
-      // Usable() returns copies; find the same mention in `places` to keep a stable pointer.
-      for (const PlaceMention& p : places) {
-        if (p.first_token == m.first_token) sentence = &p;
-      }
-    }
+  for (const PlaceMention& m : places) {
+    if (!Reported(m, tree) && (sentence == nullptr || Precision(m) > Precision(*sentence))) sentence = &m;
   }
   if (sentence != nullptr) return LocatedPlace{*sentence, "sentence"};
   // Only the reporting place ("Police in Karachi said a gunman killed two officers"): the

@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "sitrep/events/dependency_tree.h"
@@ -28,6 +29,10 @@ struct LocatedPlace {
   const char* basis = "clause";  // "clause", "sentence" or "story"
 };
 
+// Verbs of reporting ("say", "tell", "announce", ...): places under them are where something
+// was said, and a sentence's main event is the clause they report.
+bool IsReportingVerb(std::string_view lemma);
+
 class EventLocator {
  public:
   explicit EventLocator(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {}
@@ -38,6 +43,9 @@ class EventLocator {
 
   // Mentions of `places` that do not belong to a reporting verb.
   std::vector<PlaceMention> Usable(const std::vector<PlaceMention>& places, const events::DependencyTree& tree) const;
+  // Whether `m` belongs to a reporting verb ("Officials in Kyiv said ..."): the first verb
+  // above it says, tells, announces ...
+  bool Reported(const PlaceMention& m, const events::DependencyTree& tree) const;
 
   std::optional<LocatedPlace> Locate(const std::vector<PlaceMention>& sentence_places,
                                      const events::DependencyTree& tree, int32_t verb,
@@ -49,9 +57,6 @@ class EventLocator {
   const char* PrecisionName(const PlaceMention& m) const;
 
  private:
-  // The token of `m` whose head lies outside it.
-  static int32_t HeadOf(const PlaceMention& m, const events::DependencyTree& tree);
-
   const Gazetteer& gazetteer_;
 };
 

@@ -15,15 +15,6 @@ std::string_view Embedded(std::string_view name) {
   return {};
 }
 
-std::string Joined(const std::vector<std::string>& words) {
-  std::string s;
-  for (const std::string& w : words) {
-    if (!s.empty()) s.push_back(' ');
-    s += w;
-  }
-  return s;
-}
-
 }  // namespace
 
 std::string DefaultGazetteerDir() {
@@ -43,8 +34,10 @@ Result<std::shared_ptr<const Gazetteer>> LoadGazetteer(const std::string& dir, c
   for (const auto& phrase : actors.phrases()) {
     const auto& entry = actors.entries()[static_cast<size_t>(phrase.entry)];
     if (entry.kind != dictionaries::ActorKind::kCountry || entry.country.empty()) continue;
-    if (phrase.role == dictionaries::PhraseRole::kName) g.AddCountryName(Joined(phrase.phrase.words), entry.country, false);
-    if (phrase.role == dictionaries::PhraseRole::kAdjective) g.AddCountryName(Joined(phrase.phrase.words), entry.country, true);
+    const bool adjective = phrase.role == dictionaries::PhraseRole::kAdjective;
+    if (adjective || phrase.role == dictionaries::PhraseRole::kName) {
+      g.AddCountryName(dictionaries::PhraseText(phrase.phrase), entry.country, adjective);
+    }
   }
   g.Finish();
   problems->insert(problems->end(), g.finish_problems().begin(), g.finish_problems().end());

@@ -124,6 +124,7 @@ void PlaceFinder::Collect(const std::vector<Token>& tokens, const Sentence& s, c
   for (int32_t i = s.first_token; i < s.last_token; ++i) {
     if (!StartsUpper(tokens[i].form) || not_places_.count(tokens[i].lower)) continue;
     std::string key;
+    std::string found_key;
     int32_t end = -1;
     const std::vector<PlaceName>* found = nullptr;
     for (int32_t j = i; j < s.last_token && j < i + max_words + 2; ++j) {
@@ -135,23 +136,15 @@ void PlaceFinder::Collect(const std::vector<Token>& tokens, const Sentence& s, c
       if (const auto* names = gazetteer_.Find(key)) {
         if (std::any_of(names->begin(), names->end(), [](const PlaceName& n) { return n.place >= 0; })) {
           found = names;
+          found_key = key;
           end = j + 1;
         }
       }
     }
     if (found == nullptr) continue;
-    {
-      std::string found_key;
-      for (int32_t j = i; j < end; ++j) {
-        const std::string k = Gazetteer::Key(tokens[j].form);
-        if (k.empty()) continue;
-        if (!found_key.empty()) found_key.push_back(' ');
-        found_key += k;
-      }
-      if (not_place_names_.count(found_key)) {
-        i = end - 1;
-        continue;
-      }
+    if (not_place_names_.count(found_key)) {
+      i = end - 1;
+      continue;
     }
     Candidate c;
     c.sentence = s.index;

@@ -29,14 +29,20 @@ run: build
 	  json_extract(record, '$$.evidence.verb_text') AS words, location_name AS place, location_country AS country, \
 	  killed FROM events ORDER BY date, story_id, sentence LIMIT 12"
 
+# PostgreSQL cases run against a throwaway server in $(BUILD)/pgtest (scripts/test-postgres.sh),
+# started for the run and stopped after it, whatever the result.
 test: build
-	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+	@pg=$$(scripts/test-postgres.sh start $(BUILD)/pgtest) || exit 1; \
+	cd $(BUILD) && SITREP_TEST_PG="$$pg" ctest --output-on-failure -j $(JOBS); rc=$$?; \
+	cd $(CURDIR) && scripts/test-postgres.sh stop $(BUILD)/pgtest; exit $$rc
 
 # The same suite under AddressSanitizer + UndefinedBehaviorSanitizer (run by .ci/run).
 test-asan: deps
 	cmake -S . -B $(SAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DSITREP_SANITIZE=ON -DSITREP_BUILD_BENCH=OFF
 	cmake --build $(SAN_BUILD) -j $(JOBS)
-	cd $(SAN_BUILD) && ctest --output-on-failure -j $(JOBS)
+	@pg=$$(scripts/test-postgres.sh start $(SAN_BUILD)/pgtest) || exit 1; \
+	cd $(SAN_BUILD) && SITREP_TEST_PG="$$pg" ctest --output-on-failure -j $(JOBS); rc=$$?; \
+	cd $(CURDIR) && scripts/test-postgres.sh stop $(SAN_BUILD)/pgtest; exit $$rc
 
 bench: build
 	$(BUILD)/bench/voa_throughput ../shared/data/voa/voa_stories.jsonl

@@ -1,4 +1,5 @@
-// `sitrep code`: stories in (files or stdin), events out (stdout/-o, and/or an SQLite store).
+// `sitrep code`: stories in (files or stdin), events out (stdout/-o, and/or an event store:
+// an SQLite file or a PostgreSQL database).
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -21,11 +22,12 @@ struct CodeFlags {
   bool strict = false;
   bool summary = false;
   bool quiet = false;
+  int batch_size = 500;
   CodingFlags coding;
 };
 
 struct Counts {
-  int64_t read = 0, with_events = 0, no_events = 0, rejected = 0, events = 0, warnings = 0;
+  int64_t read = 0, with_events = 0, no_events = 0, rejected = 0, events = 0, warnings = 0, not_stored = 0;
 };
 
 int Run(CodeFlags& f) {
@@ -59,14 +61,18 @@ int Run(CodeFlags& f) {
     }
     forced_input = *in;
   }
-  std::unique_ptr<store::SqliteStore> db;
+  std::unique_ptr<store::EventStore> db;
   if (!f.db.empty()) {
-    Result<std::unique_ptr<store::SqliteStore>> opened = store::SqliteStore::Open(f.db);
+    Result<std::unique_ptr<store::EventStore>> opened = store::EventStore::Open(f.db, {.batch_size = f.batch_size});
     if (!opened.ok()) {
       std::cerr << "sitrep: " << opened.status().ToString() << "\n";
       return 2;
     }
     db = std::move(opened).value();
+    if (Status st = db->SetCoder(CoderVersionOf(**pipeline)); !st.ok()) {
+      std::cerr << "sitrep: " << st.ToString() << "\n";
+      return 2;
+    }
   }
   // Events go to stdout unless -o names a file, or --db is given without -o.
   std::ofstream file_out;
@@ -91,7 +97,10 @@ int Run(CodeFlags& f) {
     ++c.rejected;
     std::cerr << "sitrep: " << where << (id.empty() ? "" : " [" + id + "]") << ": rejected: " << reason << "\n";
     if (db) {
-      if (Status st = db->PutRejection(id, where, reason); !st.ok()) std::cerr << "sitrep: " << st.ToString() << "\n";
+      if (Status st = db->PutRejection(id, where, reason); !st.ok()) {
+        ++c.not_stored;
+        std::cerr << "sitrep: " << st.ToString() << "\n";
+      }
     }
   };
   int io_failures = 0;
@@ -137,16 +146,17 @@ int Run(CodeFlags& f) {
         if (writer) writer->Write(e);
       }
       if (db) {
+        // The database refusing one story costs that story, not the batch.
         if (Status st = db->PutStory(story, static_cast<int32_t>(coded->sentences.size()), coded->events); !st.ok()) {
-          std::cerr << "sitrep: " << st.ToString() << "\n";
-          return 1;
+          ++c.not_stored;
+          std::cerr << "sitrep: " << story.origin << " [" << story.id << "]: not stored: " << st.message() << "\n";
         }
       }
     }
   }
   if (db) {
     if (Status st = db->Close(); !st.ok()) {
-      std::cerr << "sitrep: " << st.ToString() << "\n";
+      std::cerr << "sitrep: " << st.message() << "\n";
       return 1;
     }
   }
@@ -157,7 +167,12 @@ int Run(CodeFlags& f) {
             << " with events, " << c.no_events << " without), " << c.rejected << " rejected; " << c.events
             << " events";
   if (c.warnings) std::cerr << "; " << c.warnings << " warning(s)";
-  std::cerr << (f.db.empty() ? "" : "; stored in " + f.db) << "\n";
+  if (db) {
+    std::cerr << "; stored in " << db->name();
+    if (c.not_stored) std::cerr << " (" << c.not_stored << " record(s) not stored)";
+    if (auto n = db->CountIncidents(); n.ok()) std::cerr << ", which now holds " << *n << " incidents";
+  }
+  std::cerr << "\n";
   if (f.summary && !by_root.empty()) {
     const auto& book = (*pipeline)->dictionaries().codebook;
     std::cerr << "events by CAMEO root:\n";
@@ -167,7 +182,7 @@ int Run(CodeFlags& f) {
                    static_cast<long long>(n));
     }
   }
-  if (io_failures > 0) return 1;
+  if (io_failures > 0 || c.not_stored > 0) return 1;
   if (f.strict && c.rejected > 0) return 1;
   return 0;
 }
@@ -181,7 +196,10 @@ void RegisterCode(CLI::App* app, int* exit_code) {
   cmd->add_option("-o,--output", flags->output, "write events here instead of stdout");
   cmd->add_option("--format", flags->format, "output format: jsonl, csv or tsv")->default_val("jsonl");
   cmd->add_option("--input-format", flags->input_format, "force the input format: jsonl, csv or text");
-  cmd->add_option("--db", flags->db, "also store stories and events in this SQLite file (events then go to stdout only with -o -)");
+  cmd->add_option("--db", flags->db,
+                  "also store stories and events: an SQLite file or a postgresql:// URL (events then go to stdout "
+                  "only with -o -)");
+  cmd->add_option("--batch-size", flags->batch_size, "stories per store transaction")->default_val(500)->check(CLI::PositiveNumber);
   cmd->add_option("--id", flags->id, "story id for a plain-text input (default: the file name)");
   cmd->add_option("--date", flags->date, "publication date YYYY-MM-DD for stories without one");
   cmd->add_flag("--strict", flags->strict, "exit non-zero when any record is rejected");

@@ -12,5 +12,6 @@ void RegisterParse(CLI::App* app, int* exit_code);
 void RegisterEval(CLI::App* app, int* exit_code);
 void RegisterDict(CLI::App* app, int* exit_code);
 void RegisterQuery(CLI::App* app, int* exit_code);
+void RegisterDedup(CLI::App* app, int* exit_code);
 
 }  // namespace sitrep::cli

@@ -7,6 +7,7 @@ packages=(
   build-essential cmake pkg-config
   libcli11-dev nlohmann-json3-dev libutf8proc-dev libxxhash-dev libcsv-dev libsqlite3-dev
   libpugixml-dev libgtest-dev libgmock-dev libbenchmark-dev sqlite3 nodejs npm
+  libpq-dev postgresql libcpp-httplib-dev wrk chromium
 )
 missing=()
 for p in "${packages[@]}"; do

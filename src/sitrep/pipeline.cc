@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <unordered_set>
 
+#include "sitrep/core/version.h"
+#include "sitrep/store/event_store.h"
 #include "sitrep/text/apostrophe_repair.h"
 #include "sitrep/text/normalizer.h"
 #include "sitrep/text/sentence_splitter.h"
@@ -316,6 +318,14 @@ void Pipeline::Situate(const Story& story, const events::TextSlicer& slicer, con
     }
     k = end;
   }
+}
+
+store::CoderVersion CoderVersionOf(const Pipeline& pipeline) {
+  store::CoderVersion v;
+  v.sitrep_version = SITREP_VERSION;
+  v.dictionaries = pipeline.dictionaries().fingerprint;
+  v.models = pipeline.syntax() ? pipeline.syntax()->fingerprint() + " " + pipeline.syntax()->description() : "none";
+  return v;
 }
 
 }  // namespace sitrep

@@ -39,6 +39,10 @@
 
 namespace sitrep {
 
+namespace store {
+struct CoderVersion;
+}
+
 // Where, when and how many for a sentence as a whole (anchored at its main verb): what the
 // geo/dates benchmark scores and `sitrep explain` shows; each event carries its own.
 struct Situation {
@@ -116,5 +120,9 @@ class Pipeline {
   void Situate(const Story& story, const events::TextSlicer& slicer, const std::vector<int32_t>& verb_tokens,
                CodedStory* coded) const;
 };
+
+// What codes with `pipeline`: sitrep's version, its dictionaries' fingerprint and its syntax
+// models (or "none"), as an event store records it next to every event.
+store::CoderVersion CoderVersionOf(const Pipeline& pipeline);
 
 }  // namespace sitrep

@@ -10,7 +10,8 @@
 //   auto coded = pipeline.Code(story);   // Result<CodedStory>: tokens, sentences, events
 //
 // Readers (io/story_reader.h) stream stories from JSONL/CSV/text; writers (io/event_writer.h)
-// emit JSONL/CSV/TSV; store/sqlite_store.h keeps events in SQLite.
+// emit JSONL/CSV/TSV; store/event_store.h keeps stories, events and
+// incidents in SQLite or PostgreSQL.
 #pragma once
 
 #include "sitrep/core/date.h"
@@ -29,4 +30,4 @@
 #include "sitrep/options.h"
 #include "sitrep/conllu_export.h"
 #include "sitrep/pipeline.h"
-#include "sitrep/store/sqlite_store.h"
+#include "sitrep/store/event_store.h"

@@ -104,20 +104,40 @@ TEST(CliTest, ExplainShowsActorsRulesAndEvents) {
 TEST(CliTest, QueryCountsWhatCodeStored) {
   const fs::path dir = TempDir();
   const std::string db = (dir / "q.db").string();
+  fs::remove(db);
+  // Stories b and c report the same attack: two reports, one incident.
   Write(dir / "s.jsonl",
         R"({"id": "a", "date": "2017-06-20", "text": "Iraqi troops attacked Islamic State militants in Mosul on Sunday, killing 12 fighters."})"
         "\n"
         R"({"id": "b", "date": "2017-07-04", "text": "Iraqi troops attacked Islamic State militants in Mosul."})"
+        "\n"
+        R"({"id": "c", "date": "2017-07-04", "text": "In Mosul, Iraqi troops attacked Islamic State militants on Tuesday."})"
         "\n");
   CliRun code = Sitrep("code " + (dir / "s.jsonl").string() + " --db " + db);
   ASSERT_EQ(code.exit_code, 0) << code.err;
+  EXPECT_NE(code.err.find("3 events; stored in " + db + ", which now holds 2 incidents"), std::string::npos) << code.err;
   CliRun month = Sitrep("query --db " + db + " --country IRQ --root 19 --group-by month --format csv");
   EXPECT_EQ(month.exit_code, 0) << month.err;
-  EXPECT_EQ(month.out, "month,events,goldstein_mean,killed\r\n2017-06,1,-10.00,12\r\n2017-07,1,-10.00,\r\n");
+  EXPECT_EQ(month.out, "month,events,reports,goldstein_mean,killed\r\n2017-06,1,1,-10.00,12\r\n2017-07,1,2,-10.00,\r\n");
+  CliRun reports = Sitrep("query --db " + db + " --root 19 --group-by month --format csv --reports");
+  EXPECT_EQ(reports.out, "month,events,reports,goldstein_mean,killed\r\n2017-06,1,1,-10.00,12\r\n2017-07,2,2,-10.00,\r\n");
   CliRun json = Sitrep("query --db " + db + " --from 2017-07-01 --format json");
-  EXPECT_NE(json.out.find("\"place\": \"Mosul\""), std::string::npos) << json.out;
+  EXPECT_NE(json.out.find("\"location_name\": \"Mosul\""), std::string::npos) << json.out;
   EXPECT_NE(json.out.find("\"date\": \"2017-07-04\""), std::string::npos) << json.out;
+  EXPECT_NE(json.out.find("\"reports\": 2"), std::string::npos) << json.out;
   EXPECT_EQ(json.out.find("2017-06-18"), std::string::npos) << json.out;
+  CliRun table = Sitrep("query --db " + db + " --reports --limit 1");
+  EXPECT_TRUE(table.out.starts_with("date        source  cameo  target     place  country  killed  wounded  story_id  "
+                                    "event_id\n"))
+      << table.out;
+  // The dedup rule can be shown and changed; every incident is rebuilt under the new one.
+  CliRun rule = Sitrep("dedup --db " + db);
+  EXPECT_EQ(rule.out,
+            "rule: same dyad and CAMEO root, within 1 day(s) of an incident's first report, 50 km apart at most\n"
+            "3 reports -> 2 incidents\n");
+  CliRun strict = Sitrep("dedup --db " + db + " --km 0 --days 0");
+  EXPECT_EQ(strict.exit_code, 0) << strict.err;
+  EXPECT_NE(strict.out.find("3 reports -> 2 incidents"), std::string::npos) << strict.out;  // same day, same city
   // Mistakes get one line and exit 2; a missing store is not silently created.
   CliRun missing = Sitrep("query --db " + (dir / "nope.db").string());
   EXPECT_EQ(missing.exit_code, 2);

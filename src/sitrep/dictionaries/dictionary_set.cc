@@ -1,5 +1,9 @@
 #include "sitrep/dictionaries/dictionary_set.h"
 
+#include <xxhash.h>
+
+#include <cstdio>
+
 #include "sitrep/dictionaries/embedded_files.h"
 #include "sitrep/dictionaries/petrarch_actors.h"
 #include "sitrep/dictionaries/petrarch_agents.h"
@@ -21,6 +25,24 @@ Result<DictionarySet> LoadDictionaries(const DictionaryFile& codebook, const std
                                        const DictionaryFile& agents, const DictionaryFile& verbs,
                                        const DictionaryFile& discards) {
   DictionarySet set;
+  {
+    XXH3_state_t* h = XXH3_createState();
+    XXH3_64bits_reset(h);
+    std::string names;
+    std::vector<const DictionaryFile*> files = {&codebook};
+    for (const auto& f : actors) files.push_back(&f);
+    files.insert(files.end(), {&agents, &verbs, &discards});
+    for (const DictionaryFile* f : files) {
+      if (f->name.empty() && f->content.empty()) continue;
+      XXH3_64bits_update(h, f->name.data(), f->name.size() + 1);  // the name's NUL separates it
+      XXH3_64bits_update(h, f->content.data(), f->content.size());
+      names += (names.empty() ? "" : ", ") + f->name;
+    }
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(XXH3_64bits_digest(h)));
+    XXH3_freeState(h);
+    set.fingerprint = std::string(hex) + " " + names;
+  }
   Result<CameoCodebook> book = CameoCodebook::Parse(codebook, &set.problems);
   if (!book.ok()) return book.status();
   set.codebook = std::move(book).value();

@@ -1,5 +1,8 @@
 #include "sitrep/nlp/syntax_model.h"
 
+#include <xxhash.h>
+
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 
@@ -9,6 +12,10 @@ Result<std::shared_ptr<const SyntaxModel>> SyntaxModel::FromBytes(std::string ta
                                                                  const std::string& tagger_name,
                                                                  std::string parser_bytes,
                                                                  const std::string& parser_name) {
+  char fingerprint[17];
+  std::snprintf(fingerprint, sizeof fingerprint, "%016llx",
+                static_cast<unsigned long long>(XXH3_64bits(tagger_bytes.data(), tagger_bytes.size()) ^
+                                                (XXH3_64bits(parser_bytes.data(), parser_bytes.size()) * 31)));
   auto tr = ModelReader::Parse(std::move(tagger_bytes), tagger_name, "tagger");
   if (!tr.ok()) return tr.status();
   auto pr = ModelReader::Parse(std::move(parser_bytes), parser_name, "parser");
@@ -27,6 +34,7 @@ Result<std::shared_ptr<const SyntaxModel>> SyntaxModel::FromBytes(std::string ta
   model->tagger_ = std::move(*tagger);
   model->lemmatizer_ = std::move(*lemmatizer);
   model->parser_ = std::move(*parser);
+  model->fingerprint_ = fingerprint;
   model->description_ = "tagger " + tr->Header("feature_set") + " on " + tr->Header("training_data") + "; parser " +
                         pr->Header("feature_set") + " on " + pr->Header("training_data");
   return std::shared_ptr<const SyntaxModel>(std::move(model));

@@ -60,12 +60,16 @@ class SyntaxModel {
   const Parser& parser() const { return parser_; }
   // "tagger: en_ewt-ud-train.conllu tagger-v1; parser: ..." for logs and --version output.
   const std::string& description() const { return description_; }
+  // XXH3-64 of the two model files' bytes (16 hex digits): tells two models with the same
+  // description apart.
+  const std::string& fingerprint() const { return fingerprint_; }
 
  private:
   Tagger tagger_;
   Lemmatizer lemmatizer_;
   Parser parser_;
   std::string description_;
+  std::string fingerprint_;
 };
 
 }  // namespace sitrep::nlp

@@ -1,35 +1,104 @@
 #include "sitrep/store/event_query.h"
 
-#include <sqlite3.h>
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
 
 #include "sitrep/core/date.h"
-#include "sitrep/store/sqlite_store.h"
 
 namespace sitrep::store {
 namespace {
 
-// "IRQ" -> "IRQ%" for LIKE, with LIKE's own wildcards escaped.
-std::string PrefixPattern(const std::string& prefix) {
-  std::string p;
-  for (char c : prefix) {
-    if (c == '%' || c == '_' || c == '\\') p.push_back('\\');
-    p.push_back(c);
-  }
-  return p + "%";
+std::string Upper(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return s;
 }
+
+// WHERE clause and its parameters, numbered from $1.
+struct Where {
+  std::string sql;
+  std::vector<SqlValue> params;
+
+  std::string Next(SqlValue v) {
+    params.push_back(std::move(v));
+    return Placeholder(params.size());
+  }
+  // A prefix as a range, which every engine answers from an index and compares byte by byte:
+  // codes are ASCII, so every code that starts with `p` sorts before `p` + DEL.
+  void Prefix(const char* column, const std::string& p) {
+    sql += std::string(" AND ") + column + " >= " + Next(p);
+    sql += std::string(" AND ") + column + " < " + Next(p + "\x7f");
+  }
+};
+
+Where BuildWhere(const EventQuery& q) {
+  Where w;
+  w.sql = " WHERE 1 = 1";
+  if (!q.from.empty()) w.sql += " AND date >= " + w.Next(q.from);
+  if (!q.to.empty()) w.sql += " AND date <= " + w.Next(q.to);
+  if (!q.source.empty()) w.Prefix("source_code", Upper(q.source));
+  if (!q.target.empty()) w.Prefix("target_code", Upper(q.target));
+  if (!q.country.empty()) {
+    const std::string c = Upper(q.country);
+    const std::string a = w.Next(c), b = w.Next(c), d = w.Next(c);
+    w.sql += " AND (location_country = " + a + " OR (location_country IS NULL AND (source_country = " + b +
+             " OR target_country = " + d + ")))";
+  }
+  if (!q.cameo.empty()) w.Prefix("cameo", q.cameo);
+  if (!q.root.empty()) w.sql += " AND root = " + w.Next(q.root);
+  if (q.quad != 0) w.sql += " AND quad_class = " + w.Next(static_cast<int64_t>(q.quad));
+  if (q.unit == Unit::kReports && !q.include_negated) w.sql += " AND negated = 0";
+  return w;
+}
+
+const char* Table(const EventQuery& q) { return q.unit == Unit::kIncidents ? "incidents" : "events"; }
+
+// The grouping key's SQL and the names of its output columns.
+std::pair<std::string, std::vector<std::string>> GroupKey(GroupBy g) {
+  switch (g) {
+    case GroupBy::kDay: return {"date", {"day"}};
+    case GroupBy::kWeek: return {"week", {"week"}};
+    case GroupBy::kMonth: return {"substr(date, 1, 7)", {"month"}};
+    case GroupBy::kCountry: return {"COALESCE(location_country, source_country, target_country)", {"country"}};
+    case GroupBy::kRoot: return {"root", {"root"}};
+    case GroupBy::kQuad: return {"quad_class", {"quad_class"}};
+    case GroupBy::kDyad: return {"source_code, target_code", {"source", "target"}};
+    case GroupBy::kNone: break;
+  }
+  return {"", {}};
+}
+
+constexpr const char* kIncidentColumns =
+    "incident_id, date, date_last, week, source_code, source_country, cameo, root, quad_class, goldstein, plover_type, "
+    "target_code, target_country, location_name, location_country, location_admin1, lat, lon, location_precision, "
+    "killed, wounded, reports, stories";
+constexpr const char* kReportColumns =
+    "event_id, story_id, sentence, date, date_precision, source_code, source_text, source_country, cameo, root, "
+    "quad_class, goldstein, plover_type, target_code, target_text, target_country, location_name, location_country, "
+    "location_admin1, lat, lon, location_precision, killed, wounded, negated, incident_id, coder_id";
 
 }  // namespace
 
 Result<GroupBy> ParseGroupBy(const std::string& name) {
+  for (GroupBy g : {GroupBy::kDay, GroupBy::kWeek, GroupBy::kMonth, GroupBy::kCountry, GroupBy::kRoot, GroupBy::kQuad,
+                    GroupBy::kDyad})
+    if (name == GroupByName(g)) return g;
   if (name.empty()) return GroupBy::kNone;
-  if (name == "day") return GroupBy::kDay;
-  if (name == "week") return GroupBy::kWeek;
-  if (name == "month") return GroupBy::kMonth;
-  if (name == "country") return GroupBy::kCountry;
-  if (name == "root") return GroupBy::kRoot;
-  if (name == "quad") return GroupBy::kQuad;
-  if (name == "dyad") return GroupBy::kDyad;
   return Status::InvalidArgument("unknown grouping '" + name + "' (expected day, week, month, country, root, quad or dyad)");
+}
+
+const char* GroupByName(GroupBy g) {
+  switch (g) {
+    case GroupBy::kDay: return "day";
+    case GroupBy::kWeek: return "week";
+    case GroupBy::kMonth: return "month";
+    case GroupBy::kCountry: return "country";
+    case GroupBy::kRoot: return "root";
+    case GroupBy::kQuad: return "quad";
+    case GroupBy::kDyad: return "dyad";
+    case GroupBy::kNone: break;
+  }
+  return "";
 }
 
 Status EventQuery::Validate() const {
@@ -37,6 +106,9 @@ Status EventQuery::Validate() const {
     if (value->empty()) continue;
     Result<Date> d = ParseDate(*value);
     if (!d.ok()) return Status::InvalidArgument(std::string(flag) + ": " + d.status().message());
+    if (value->size() != 10) {
+      return Status::InvalidArgument(std::string(flag) + ": give a day as YYYY-MM-DD, got '" + *value + "'");
+    }
   }
   if (!from.empty() && !to.empty() && to < from) {
     return Status::InvalidArgument("--to " + to + " is before --from " + from);
@@ -45,82 +117,86 @@ Status EventQuery::Validate() const {
   if (!root.empty() && (root.size() != 2 || root.find_first_not_of("0123456789") != std::string::npos)) {
     return Status::InvalidArgument("--root must be two digits (\"19\"), got '" + root + "'");
   }
-  if (!cameo.empty() && cameo.find_first_not_of("0123456789") != std::string::npos) {
-    return Status::InvalidArgument("--cameo must be digits (\"19\", \"193\", \"0874\"), got '" + cameo + "'");
+  if (!cameo.empty() && (cameo.size() > 4 || cameo.find_first_not_of("0123456789") != std::string::npos)) {
+    return Status::InvalidArgument("--cameo must be 1 to 4 digits (\"19\", \"193\", \"0874\"), got '" + cameo + "'");
   }
-  if (!country.empty() && country.size() != 3) {
+  if (!country.empty() && (country.size() != 3 || !std::all_of(country.begin(), country.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }))) {
     return Status::InvalidArgument("--country must be an ISO alpha-3 code (\"IRQ\"), got '" + country + "'");
   }
+  for (const auto& [flag, value] : {std::pair{"--source", &source}, std::pair{"--target", &target}}) {
+    if (value->size() > 64 || value->find_first_of(" \t\r\n\x7f") != std::string::npos) {
+      return Status::InvalidArgument(std::string(flag) + " must be an actor code prefix (\"IRQ\", \"IRQMIL\"), got '" +
+                                     *value + "'");
+    }
+  }
+  if (offset < 0) return Status::InvalidArgument("--offset must not be negative");
   return Status::Ok();
 }
 
-Result<QueryTable> SqliteStore::Query(const EventQuery& q) const {
-  std::string where = " WHERE 1 = 1";
-  std::vector<std::string> args;
-  auto add = [&](const char* clause, std::initializer_list<std::string> values) {
-    where += clause;
-    args.insert(args.end(), values);
-  };
-  if (!q.from.empty()) add(" AND date >= ?", {q.from});
-  if (!q.to.empty()) add(" AND date <= ?", {q.to});
-  if (!q.source.empty()) add(" AND source_code LIKE ? ESCAPE '\\'", {PrefixPattern(q.source)});
-  if (!q.target.empty()) add(" AND target_code LIKE ? ESCAPE '\\'", {PrefixPattern(q.target)});
-  if (!q.country.empty()) {
-    add(" AND (location_country = ? OR (location_country IS NULL AND (source_country = ? OR target_country = ?)))",
-        {q.country, q.country, q.country});
-  }
-  if (!q.cameo.empty()) add(" AND cameo LIKE ? ESCAPE '\\'", {PrefixPattern(q.cameo)});
-  if (!q.root.empty()) add(" AND root = ?", {q.root});
-  if (q.quad != 0) add(" AND quad_class = ?", {std::to_string(q.quad)});
-  if (!q.include_negated) where += " AND negated = 0";
+int QueryTable::Column(std::string_view name) const {
+  for (size_t i = 0; i < columns.size(); ++i)
+    if (columns[i] == name) return static_cast<int>(i);
+  return -1;
+}
 
-  QueryTable table;
+SqlStatement BuildQuery(const EventQuery& q) {
+  Where w = BuildWhere(q);
   std::string sql;
   if (q.group_by == GroupBy::kNone) {
-    table.columns = {"date", "source", "cameo", "target", "place", "country", "killed", "wounded", "story_id", "event_id"};
-    sql = "SELECT date, source_code, cameo, target_code, location_name, location_country, killed, wounded, story_id, "
-          "event_id FROM events" + where + " ORDER BY date DESC, story_id, sentence, event_id";
-    if (q.limit > 0) sql += " LIMIT " + std::to_string(q.limit);
+    if (q.unit == Unit::kIncidents) {
+      sql = std::string("SELECT ") + kIncidentColumns + " FROM incidents" + w.sql + " ORDER BY date DESC, incident_id";
+    } else {
+      sql = std::string("SELECT ") + kReportColumns + (q.with_records ? ", record" : "") + " FROM events" + w.sql +
+            " ORDER BY date DESC, story_id, sentence, event_id";
+    }
+    // Both engines take LIMIT then OFFSET; "all rows" is a limit no table reaches.
+    if (q.limit > 0 || q.offset > 0) sql += " LIMIT " + w.Next(q.limit > 0 ? q.limit : INT64_MAX);
+    if (q.offset > 0) sql += " OFFSET " + w.Next(q.offset);
   } else {
-    std::string key;
-    switch (q.group_by) {
-      case GroupBy::kDay: key = "date"; table.columns = {"day"}; break;
-      // The Monday of the event's week: SQLite's %w is 0 for Sunday.
-      case GroupBy::kWeek:
-        key = "date(date, '-' || ((CAST(strftime('%w', date) AS INTEGER) + 6) % 7) || ' days')";
-        table.columns = {"week"};
-        break;
-      case GroupBy::kMonth: key = "substr(date, 1, 7)"; table.columns = {"month"}; break;
-      case GroupBy::kCountry: key = "COALESCE(location_country, source_country, target_country)"; table.columns = {"country"}; break;
-      case GroupBy::kRoot: key = "root"; table.columns = {"root"}; break;
-      case GroupBy::kQuad: key = "quad_class"; table.columns = {"quad_class"}; break;
-      case GroupBy::kDyad: key = "source_code, target_code"; table.columns = {"source", "target"}; break;
-      case GroupBy::kNone: break;
+    const auto [key, names] = GroupKey(q.group_by);
+    std::string select = "SELECT ";
+    for (size_t i = 0; i < names.size(); ++i) {
+      // "source_code, target_code" -> "source_code AS source, target_code AS target"
+      select += (i ? ", " : "");
+      select += q.group_by == GroupBy::kDyad ? (i == 0 ? "source_code" : "target_code") : key;
+      select += " AS " + names[i];
     }
-    table.columns.insert(table.columns.end(), {"events", "goldstein_mean", "killed"});
-    sql = "SELECT " + key + ", COUNT(*), printf('%.2f', AVG(goldstein)), SUM(killed) FROM events" + where +
-          " GROUP BY " + key + " ORDER BY " +
-          (q.group_by == GroupBy::kDyad || q.group_by == GroupBy::kCountry || q.group_by == GroupBy::kRoot
-               ? std::string("COUNT(*) DESC, ") + key
-               : key);
+    const std::string reports = q.unit == Unit::kIncidents ? "SUM(reports)" : "COUNT(*)";
+    const bool by_count = q.group_by == GroupBy::kDyad || q.group_by == GroupBy::kCountry || q.group_by == GroupBy::kRoot;
+    sql = select + ", COUNT(*) AS events, " + reports + " AS reports, AVG(goldstein) AS goldstein_mean, " +
+          "SUM(killed) AS killed FROM " + Table(q) + w.sql + " GROUP BY " + key + " ORDER BY " +
+          (by_count ? "COUNT(*) DESC, " + key : key);
   }
-  sqlite3_stmt* s = nullptr;
-  if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &s, nullptr) != SQLITE_OK) return Error("preparing the query");
-  for (size_t i = 0; i < args.size(); ++i) {
-    sqlite3_bind_text(s, static_cast<int>(i + 1), args[i].data(), static_cast<int>(args[i].size()), SQLITE_TRANSIENT);
+  return {std::move(sql), std::move(w.params)};
+}
+
+SqlStatement BuildCount(const EventQuery& q) {
+  Where w = BuildWhere(q);
+  std::string sql;
+  if (q.group_by == GroupBy::kNone) {
+    sql = std::string("SELECT COUNT(*) FROM ") + Table(q) + w.sql;
+  } else {
+    sql = std::string("SELECT COUNT(*) FROM (SELECT 1 AS one FROM ") + Table(q) + w.sql + " GROUP BY " +
+          GroupKey(q.group_by).first + ") AS g";
   }
-  int rc;
-  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-    std::vector<std::string> row;
-    for (int c = 0; c < sqlite3_column_count(s); ++c) {
-      const unsigned char* v = sqlite3_column_text(s, c);
-      row.emplace_back(v ? reinterpret_cast<const char*>(v) : "");
-    }
-    table.rows.push_back(std::move(row));
+  return {std::move(sql), std::move(w.params)};
+}
+
+const char* IncidentColumns() { return kIncidentColumns; }
+const char* ReportColumns() { return kReportColumns; }
+
+std::vector<std::string> DisplayColumns(const EventQuery& q) {
+  if (q.group_by != GroupBy::kNone) {
+    std::vector<std::string> cols = GroupKey(q.group_by).second;
+    cols.insert(cols.end(), {"events", "reports", "goldstein_mean", "killed"});
+    return cols;
   }
-  sqlite3_finalize(s);
-  if (rc != SQLITE_DONE) return Error("running the query");
-  return table;
+  if (q.unit == Unit::kIncidents) {
+    return {"date", "source_code", "cameo", "target_code", "location_name", "location_country", "killed", "wounded",
+            "reports", "incident_id"};
+  }
+  return {"date", "source_code", "cameo", "target_code", "location_name", "location_country", "killed", "wounded",
+          "story_id", "event_id"};
 }
 
 }  // namespace sitrep::store

@@ -13,5 +13,6 @@ void RegisterEval(CLI::App* app, int* exit_code);
 void RegisterDict(CLI::App* app, int* exit_code);
 void RegisterQuery(CLI::App* app, int* exit_code);
 void RegisterDedup(CLI::App* app, int* exit_code);
+void RegisterServe(CLI::App* app, int* exit_code);
 
 }  // namespace sitrep::cli

@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   sitrep::cli::RegisterDict(&app, &exit_code);
   sitrep::cli::RegisterQuery(&app, &exit_code);
   sitrep::cli::RegisterDedup(&app, &exit_code);
+  sitrep::cli::RegisterServe(&app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

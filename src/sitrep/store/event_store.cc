@@ -146,7 +146,10 @@ Status EventStore::LoadDedupOptions() {
 
 Status EventStore::Begin() {
   if (db_->InTransaction()) return Status::Ok();
-  return db_->Execute("BEGIN");
+  // SQLite: take the write lock now, so a writer never finds mid-batch that another one
+  // committed first (a deferred transaction could not then upgrade, and would fail at once
+  // instead of waiting its turn).
+  return db_->Execute(db_->engine() == SqlEngine::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN");
 }
 
 Status EventStore::SetCoder(const CoderVersion& coder) {

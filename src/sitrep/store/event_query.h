@@ -6,8 +6,9 @@
 // Filters (all optional, combined with AND):
 //   from / to      date range, inclusive (YYYY-MM-DD); an incident's date is its first report's
 //   source/target  actor code prefix, case-insensitive: "IRQ" matches IRQ, IRQMIL, IRQGOV ...
-//   country        ISO alpha-3 of where it happened; rows with no place count when their source
-//                  or target belongs to the country
+//   country        ISO alpha-3 of the row's country: where it happened, or, when the text names
+//                  no place, its source's country (else its target's) — the `country` column,
+//                  so per-country counts add up to the total
 //   cameo          CAMEO code prefix ("19" = every code of root 19, "193" and its subcodes)
 //   root, quad     exact CAMEO root ("19") and quad class (1..4)
 //   negated        reports negated in the text ("did not attack") are left out unless asked
@@ -66,13 +67,23 @@ struct SqlStatement {
 };
 
 // The rows `q` asks for. REQUIRES: q.Validate().ok().
-SqlStatement BuildQuery(const EventQuery& q);
-// The number of rows `q` matches before paging (grouped: the number of groups).
+// `sqlite_date_order`: read the rows through the table's date index (SQLite's INDEXED BY), newest
+// first, filtering as it goes — the fast plan when an actor prefix matches many rows, which
+// SQLite's planner does not foresee (see EventStore::Query).
+SqlStatement BuildQuery(const EventQuery& q, bool sqlite_date_order = false);
+// The number of rows `q` matches before paging. REQUIRES: q.group_by == GroupBy::kNone.
 SqlStatement BuildCount(const EventQuery& q);
+// Turns the rows of a grouped BuildQuery(q) into what the caller sees: days rolled up into weeks
+// or months, (root, quad class) into quad classes, sums into means (rounded to 2 places), and
+// rows ordered (time and quad class by key; countries, roots, dyads most frequent first, ties by
+// key; NULL keys last).
+QueryTable RollUp(const EventQuery& q, QueryTable raw);
 
 // The columns of an incident row and of a report row, as a SELECT list.
 const char* IncidentColumns();
 const char* ReportColumns();
+// A select-list item giving a report's JSON record as `record` (it lives in event_records).
+const char* RecordColumn();
 
 // Columns a terminal table shows (csv and json show every column).
 std::vector<std::string> DisplayColumns(const EventQuery& q);

@@ -29,6 +29,11 @@ std::string DayText(int64_t day) { return DateFromDays(day).ToString(); }
 // The Monday of `d`'s week: what --group-by week counts by.
 std::string WeekOf(const Date& d) { return d.valid() ? AddDays(d, 1 - Weekday(d)).ToString() : ""; }
 
+// The country a row counts for: where it happened, else its source's, else its target's.
+std::string CountryOf(const std::string& place, const std::string& source, const std::string& target) {
+  return !place.empty() ? place : !source.empty() ? source : target;
+}
+
 std::optional<int64_t> DayOf(const SqlValue& v) {
   if (IsNull(v)) return std::nullopt;
   Result<Date> d = ParseDate(SqlValueText(v));
@@ -57,16 +62,18 @@ constexpr const char* kPutStory =
 // within one story (the same event found twice): the first copy is kept.
 constexpr const char* kPutEvent =
     "INSERT INTO events (event_id, story_id, sentence, date, source_code, source_text, source_country, target_code, "
-    "target_text, target_country, cameo, root, quad_class, goldstein, plover_type, negated, rule, record, "
+    "target_text, target_country, cameo, root, quad_class, goldstein, plover_type, negated, rule, "
     "date_precision, location_name, location_country, location_admin1, lat, lon, location_precision, killed, "
-    "wounded, week, coder_id, incident_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, "
-    "$16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, NULL) ON CONFLICT (event_id) DO NOTHING";
+    "wounded, week, country, coder_id, incident_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, "
+    "$15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, NULL) ON CONFLICT (event_id) DO NOTHING";
+constexpr const char* kPutRecord =
+    "INSERT INTO event_records (event_id, record) VALUES ($1, $2) ON CONFLICT (event_id) DO NOTHING";
 
 constexpr const char* kPutIncident =
     "INSERT INTO incidents (incident_id, date, date_last, week, source_code, source_country, target_code, "
     "target_country, cameo, root, quad_class, goldstein, plover_type, location_name, location_country, "
-    "location_admin1, lat, lon, location_precision, killed, wounded, reports, stories) VALUES ($1, $2, $3, $4, $5, "
-    "$6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)";
+    "location_admin1, lat, lon, location_precision, killed, wounded, reports, stories, country) VALUES ($1, $2, $3, "
+    "$4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)";
 
 constexpr const char* kReportFields =
     "event_id, story_id, date, cameo, goldstein, quad_class, plover_type, location_name, location_country, "
@@ -123,7 +130,12 @@ Result<std::unique_ptr<EventStore>> EventStore::Open(std::unique_ptr<SqlConnecti
   return s;
 }
 
-EventStore::~EventStore() { Commit(); }
+EventStore::~EventStore() {
+  Commit();
+  // SQLite's advice for long-lived connections: refresh the planner's statistics where they
+  // went stale, so prefix filters and date orders pick the right index on a large store.
+  if (db_->engine() == SqlEngine::kSqlite) db_->Execute("PRAGMA optimize");
+}
 
 Status EventStore::LoadDedupOptions() {
   auto r = db_->Query("SELECT key, value FROM meta WHERE key IN ('dedup_max_days', 'dedup_max_km')");
@@ -171,14 +183,19 @@ void EventStore::Touch(const DedupKey& key, int64_t day) {
 }
 
 Status EventStore::DropEvents(const std::string& story_id) {
-  // The incidents of the events the story had must be rebuilt without them.
-  auto old = db_->Query("SELECT source_code, target_code, root, date FROM events WHERE story_id = $1 AND negated = 0",
+  auto old = db_->Query("SELECT source_code, target_code, root, date, negated FROM events WHERE story_id = $1",
                         {story_id});
   if (!old.ok()) return old.status();
+  if (old->rows.empty()) return Status::Ok();  // a story seen for the first time
+  // The incidents of the events the story had must be rebuilt without them.
   for (const auto& row : old->rows) {
-    if (auto day = DayOf(row[3])) Touch({SqlValueText(row[0]), SqlValueText(row[1]), SqlValueText(row[2])}, *day);
+    auto day = DayOf(row[3]);
+    if (day && SqlValueInt(row[4]) == 0) Touch({SqlValueText(row[0]), SqlValueText(row[1]), SqlValueText(row[2])}, *day);
   }
-  auto r = db_->Query("DELETE FROM events WHERE story_id = $1", {story_id});
+  auto r = db_->Query("DELETE FROM event_records WHERE event_id IN (SELECT event_id FROM events WHERE story_id = $1)",
+                      {story_id});
+  if (!r.ok()) return r.status();
+  r = db_->Query("DELETE FROM events WHERE story_id = $1", {story_id});
   return r.ok() ? Status::Ok() : r.status();
 }
 
@@ -206,7 +223,7 @@ Status EventStore::PutStory(const Story& story, int32_t n_sentences, const std::
         TextOrNull(e.source ? e.source->country : ""), TextOrNull(e.target ? e.target->code : ""),
         TextOrNull(e.target ? e.target->text : ""), TextOrNull(e.target ? e.target->country : ""), e.cameo, e.root,
         static_cast<int64_t>(e.quad_class), e.goldstein, TextOrNull(e.plover_type),
-        static_cast<int64_t>(e.negated ? 1 : 0), e.rule, record, TextOrNull(e.date_precision),
+        static_cast<int64_t>(e.negated ? 1 : 0), e.rule, TextOrNull(e.date_precision),
         TextOrNull(e.location ? e.location->name : ""), TextOrNull(e.location ? e.location->country : ""),
         TextOrNull(e.location ? e.location->admin1 : ""),
         e.location ? SqlValue(e.location->lat) : SqlValue(std::monostate{}),
@@ -214,8 +231,12 @@ Status EventStore::PutStory(const Story& story, int32_t n_sentences, const std::
         TextOrNull(e.location ? e.location->precision : ""),
         e.killed ? SqlValue(e.killed->n) : SqlValue(std::monostate{}),
         e.wounded ? SqlValue(e.wounded->n) : SqlValue(std::monostate{}), TextOrNull(WeekOf(e.date)),
+        TextOrNull(CountryOf(e.location ? e.location->country : "", e.source ? e.source->country : "",
+                             e.target ? e.target->country : "")),
         TextOrNull(coder_id_)};
     if (auto r = db_->Query(kPutEvent, v); !r.ok()) return fail("storing event " + e.event_id, r.status());
+    if (auto r = db_->Query(kPutRecord, {e.event_id, record}); !r.ok())
+      return fail("storing the record of event " + e.event_id, r.status());
     if (!e.negated && e.date.valid())
       Touch({e.source ? e.source->code : "", e.target ? e.target->code : "", e.root}, e.date.DaysSinceEpoch());
   }
@@ -323,7 +344,8 @@ Status EventStore::RefreshIncidents(const DedupKey& key, int64_t lo_day, int64_t
          TextOrNull(place ? place->country : ""), TextOrNull(place ? place->admin1 : ""),
          place ? SqlValue(place->lat) : SqlValue(std::monostate{}),
          place ? SqlValue(place->lon) : SqlValue(std::monostate{}), TextOrNull(place ? place->precision : ""),
-         OptionalValue(inc.killed), OptionalValue(inc.wounded), inc.reports, inc.stories});
+         OptionalValue(inc.killed), OptionalValue(inc.wounded), inc.reports, inc.stories,
+         TextOrNull(CountryOf(place ? place->country : "", countries[inc.lead].first, countries[inc.lead].second))});
     if (!put.ok()) return put.status();
     for (size_t m : inc.members) {
       auto u = db_->Query("UPDATE events SET incident_id = $1 WHERE event_id = $2", {inc.incident_id, reports[m].event_id});
@@ -405,20 +427,29 @@ Result<std::vector<std::pair<std::string, int64_t>>> EventStore::EventsByRoot() 
 }
 
 Result<QueryTable> EventStore::Query(const EventQuery& q) const {
-  SqlStatement s = BuildQuery(q);
+  // A list filtered by an actor prefix: SQLite's planner reads the prefix's index and sorts
+  // every match by date, which takes a second when the prefix is common ("USA" in a million
+  // rows). Counting the matches from that index costs milliseconds and tells which plan wins.
+  bool date_order = false;
+  if (q.group_by == GroupBy::kNone && engine() == SqlEngine::kSqlite && q.country.empty() &&
+      (!q.source.empty() || !q.target.empty())) {
+    auto n = Count(q);
+    date_order = n.ok() && *n > kDateOrderAbove;
+  }
+  SqlStatement s = BuildQuery(q, date_order);
   auto r = db_->Query(s.sql, s.params);
   if (!r.ok()) return Status::IoError("querying " + name() + ": " + r.status().message());
   QueryTable t{std::move(r->columns), std::move(r->rows)};
-  // Means are rounded here rather than in SQL, so both engines print the same figure.
-  if (const int g = t.Column("goldstein_mean"); g >= 0) {
-    for (auto& row : t.rows) {
-      if (!IsNull(row[g])) row[g] = std::round(SqlValueNumber(row[g]) * 100.0) / 100.0;
-    }
-  }
+  if (q.group_by != GroupBy::kNone) return RollUp(q, std::move(t));
   return t;
 }
 
 Result<int64_t> EventStore::Count(const EventQuery& q) const {
+  if (q.group_by != GroupBy::kNone) {
+    auto t = Query(q);
+    if (!t.ok()) return t.status();
+    return static_cast<int64_t>(t->rows.size());
+  }
   SqlStatement s = BuildCount(q);
   return Scalar(s.sql, s.params);
 }
@@ -426,7 +457,7 @@ Result<int64_t> EventStore::Count(const EventQuery& q) const {
 Result<EventDetail> EventStore::Get(const std::string& id) const {
   EventDetail d;
   const std::string incident_columns = IncidentColumns();
-  const std::string report_columns = std::string(ReportColumns()) + ", record";
+  const std::string report_columns = std::string(ReportColumns()) + ", " + RecordColumn();
   std::string incident_id = id;
   if (!id.starts_with("inc_")) {
     auto r = db_->Query("SELECT " + report_columns + " FROM events WHERE event_id = $1", {id});

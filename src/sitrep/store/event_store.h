@@ -103,6 +103,8 @@ class EventStore {
  private:
   // (source_code, target_code, root): reports that may be one event share it.
   using DedupKey = std::tuple<std::string, std::string, std::string>;
+  // Matches above which a filtered SQLite list is read in date order (EventStore::Query).
+  static constexpr int64_t kDateOrderAbove = 2000;
 
   EventStore(std::unique_ptr<SqlConnection> db, StoreOptions options) : db_(std::move(db)), options_(options) {}
   Status Begin();

@@ -34,7 +34,10 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::Open(const std::stri
   sqlite3_busy_timeout(c->db_, 5000);
   // WAL lets the server's readers run while one writer ingests; NORMAL sync is durable at
   // every checkpoint and loses at most the last transactions on power loss, never the file.
-  if (Status st = c->Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"); !st.ok()) {
+  // A 64 MiB page cache and memory-mapped reads keep a million-row store's counts in memory.
+  if (Status st = c->Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; "
+                             "PRAGMA mmap_size = 1073741824; PRAGMA temp_store = MEMORY;");
+      !st.ok()) {
     return Status::IoError("'" + path + "' is not a usable SQLite database: " + st.message());
   }
   return c;

@@ -5,7 +5,8 @@
 //   1  stories and events (walking skeleton)
 //   2  events gain place, date precision and casualty columns
 //   3  coders (which sitrep, dictionaries and models coded each story and event), events gain
-//      week, coder_id and incident_id; incidents (reports of one event collapsed, dedup.h)
+//      week, coder_id and incident_id, and their JSON record moves to event_records; incidents
+//      (reports of one event collapsed, incident_clusterer.h)
 // PostgreSQL stores start at version 3. Text columns use the "C" collation there, so codes and
 // dates sort byte by byte as they do in SQLite.
 #pragma once

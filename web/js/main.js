@@ -163,11 +163,16 @@ function showView(view, { push = true } = {}) {
 function initFilters() {
   const form = $('filters');
   form.addEventListener('submit', (e) => e.preventDefault());
+  let dateTimer = 0;
   form.addEventListener('change', (e) => {
     const t = e.target;
     if (!t.name || !FILTER_KEYS.includes(t.name)) return;
     if (t.type === 'radio' && !t.checked) return;
-    setState({ [t.name]: t.value });
+    clearTimeout(dateTimer);
+    // A date typed digit by digit changes on every complete value ("0002", "0020", "2025"):
+    // wait for the typing to stop.
+    if (t.type === 'date') dateTimer = setTimeout(() => setState({ [t.name]: t.value }), 600);
+    else setState({ [t.name]: t.value });
   });
   // Actor codes apply on Enter as well as on leaving the field.
   for (const id of ['f-source', 'f-target']) {
@@ -175,7 +180,9 @@ function initFilters() {
       if (e.key === 'Enter') setState({ [e.target.name]: e.target.value });
     });
   }
-  $('f-reset').addEventListener('click', () => setState(Object.fromEntries(FILTER_KEYS.map((k) => [k, '']))));
+  // Clears the filters; incidents or reports stays as chosen.
+  $('f-reset').addEventListener('click', () =>
+    setState(Object.fromEntries(FILTER_KEYS.filter((k) => k !== 'unit').map((k) => [k, '']))));
   $('timeline-clear').addEventListener('click', () => setState({ from: '', to: '' }));
   $('map-world').addEventListener('click', () => (state.country ? setState({ country: '' }) : map?.zoomTo('')));
   $('pager-prev').addEventListener('click', () => loadTable({ offset: Math.max(0, offset - PAGE), focus: true }));

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <map>
 #include <random>
 
 #include "store/store_fixtures.h"
@@ -237,6 +238,28 @@ TEST_F(ApiServiceTest, EventsStatsAndOneEvent) {
   bool found = false;
   for (const auto& c : j["codes"]) found |= c["code"] == "190" && c["quad_class"] == 4 && c["root"] == "19";
   EXPECT_TRUE(found);
+}
+
+// The countries for the dashboard's map and country filter, with or without a store.
+TEST_F(ApiServiceTest, CountriesFromTheShippedTable) {
+  ApiService bare(TestPipelinePtr(), nullptr, "");
+  ApiResponse r = bare.Handle(Get("/v1/countries"));
+  ASSERT_EQ(r.status, 200) << r.body;
+  const Json countries = Body(r)["countries"];
+  ASSERT_GT(countries.size(), 190u);
+  std::map<std::string, Json> by_code;
+  for (const auto& c : countries) by_code[c["code"].get<std::string>()] = c;
+  EXPECT_EQ(by_code["IRQ"], Json::parse(R"({"code":"IRQ","cameo":"IRQ","name":"Iraq","iso2":"IQ","iso_numeric":"368",
+                                             "lat":33.22,"lon":43.68})"));
+  EXPECT_EQ(by_code["AFG"]["iso_numeric"], "004");  // three digits, as world-atlas ids its shapes
+  EXPECT_EQ(by_code["ROU"]["cameo"], "ROM");
+  EXPECT_TRUE(by_code["XKX"]["iso_numeric"].is_null());  // ISO gives Kosovo no number
+  for (const auto& c : countries) {
+    EXPECT_EQ(c["code"].get<std::string>().size(), 3u) << c;
+    EXPECT_TRUE(c["lat"].is_number() && c["lon"].is_number()) << c;
+    EXPECT_TRUE(c["iso_numeric"].is_null() || c["iso_numeric"].get<std::string>().size() == 3u) << c;
+  }
+  EXPECT_EQ(api_->Handle(ApiRequest{"POST", "/v1/countries", {}, {}, ""}).status, 405);
 }
 
 // Random bytes in every part of a request: always a JSON answer, never a crash.

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "sitrep/core/version.h"
+#include "sitrep/dictionaries/embedded_files.h"
 #include "sitrep/io/event_json.h"
 #include "sitrep/io/story_reader.h"
 
@@ -309,8 +310,9 @@ ApiResponse ApiService::Route(const ApiRequest& r) const {
     const char* path;
     const char* method;
   };
-  static const RouteInfo kRoutes[] = {{"/healthz", "GET"},   {"/v1/cameo", "GET"},  {"/v1/code", "POST"},
-                                      {"/v1/events", "GET"}, {"/v1/stats", "GET"}, {"/v1/stories", "POST"}};
+  static const RouteInfo kRoutes[] = {{"/healthz", "GET"},     {"/v1/cameo", "GET"},  {"/v1/countries", "GET"},
+                                      {"/v1/code", "POST"},    {"/v1/events", "GET"}, {"/v1/stats", "GET"},
+                                      {"/v1/stories", "POST"}};
   std::string path = r.path;
   if (path.size() > 1 && path.back() == '/') path.pop_back();
   std::string event_id;
@@ -327,6 +329,7 @@ ApiResponse ApiService::Route(const ApiRequest& r) const {
   }
   if (path == "/healthz") return Health();
   if (path == "/v1/cameo") return Cameo();
+  if (path == "/v1/countries") return Countries();
   if (path == "/v1/code") return Code(r, false);
   if (path == "/v1/stories") {
     if (ingest_token_.empty()) {
@@ -382,6 +385,40 @@ ApiResponse ApiService::Cameo() const {
                          {"plover_mode", c.plover_mode.empty() ? Json(nullptr) : Json(c.plover_mode)}});
   }
   return JsonResponse(Json{{"codes", codes}});
+}
+
+ApiResponse ApiService::Countries() const {
+  // The rows of the compiled-in countries.tsv (columns in its header), read once.
+  static const std::string body = [] {
+    Json countries = Json::array();
+    for (const auto& file : dictionaries::EmbeddedFiles()) {
+      if (file.name != "dictionaries/places/countries.tsv") continue;
+      std::istringstream in{std::string(file.content)};
+      for (std::string line; std::getline(in, line);) {
+        if (line.empty() || line[0] == '#') continue;
+        std::vector<std::string> cols;
+        std::istringstream fields(line);
+        for (std::string col; std::getline(fields, col, '\t');) cols.push_back(col);
+        if (cols.size() < 7) continue;  // the gazetteer's loader reports malformed rows
+        Json point[2];
+        for (int k = 0; k < 2; ++k) {
+          double v = 0;
+          const std::string& s = cols[3 + static_cast<size_t>(k)];
+          auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+          point[k] = ec == std::errc() && end == s.data() + s.size() ? Json(v) : Json(nullptr);
+        }
+        countries.push_back(Json{{"code", cols[1]},
+                                 {"cameo", cols[0]},
+                                 {"name", cols[5]},
+                                 {"iso2", cols[2]},
+                                 {"iso_numeric", cols[6] == "-" ? Json(nullptr) : Json(cols[6])},
+                                 {"lat", point[0]},
+                                 {"lon", point[1]}});
+      }
+    }
+    return JsonResponse(Json{{"countries", countries}}).body;
+  }();
+  return ApiResponse{200, "application/json", body};
 }
 
 ApiResponse ApiService::Code(const ApiRequest& r, bool store) const {

@@ -4,6 +4,7 @@
 //
 //   GET  /healthz               liveness, version, store and what is in it
 //   GET  /v1/cameo              CAMEO codes with names, Goldstein, quad class, PLOVER
+//   GET  /v1/countries          the countries sitrep knows: ISO codes, name, a representative point
 //   POST /v1/code               text or stories in, events out; nothing stored
 //   GET  /v1/events             incidents (or ?unit=reports) matching filters, paged
 //   GET  /v1/events/{id}        one incident with all its reports, or one report, with evidence
@@ -49,8 +50,8 @@ struct ApiLimits {
 
 class ApiService {
  public:
-  // `stores` may be null: then only /healthz, /v1/cameo and /v1/code answer (the others say
-  // 503 "no store"). `ingest_token` empty: POST /v1/stories is off (403).
+  // `stores` may be null: then only /healthz, /v1/cameo, /v1/countries and /v1/code answer (the
+  // others say 503 "no store"). `ingest_token` empty: POST /v1/stories is off (403).
   ApiService(std::shared_ptr<const Pipeline> pipeline, std::shared_ptr<store::EventStorePool> stores,
              std::string ingest_token, ApiLimits limits = {});
 
@@ -62,6 +63,7 @@ class ApiService {
   ApiResponse Route(const ApiRequest& r) const;
   ApiResponse Health() const;
   ApiResponse Cameo() const;
+  ApiResponse Countries() const;
   ApiResponse Code(const ApiRequest& r, bool store) const;
   ApiResponse Events(const ApiRequest& r) const;
   ApiResponse EventById(const std::string& id) const;

@@ -1,9 +1,9 @@
 // store_stats: how fast the HTTP API answers over a store of a million coded reports.
 //
-//   store_stats [CORPUS.jsonl] [--db PATH|URL] [--reports N] [--rebuild] [--rounds R]
+//   store_stats [CORPUS.jsonl] [--db PATH|URL] [--reports N] [--rebuild] [--rounds R] [--passes P]
 //
 // Step 1, the store (skipped when --db already holds N reports or more, unless --rebuild):
-//   the corpus (default: the 65 VOA stories in ../shared/data) is coded in 20 passes, pass p
+//   the corpus (default: the 65 VOA stories in ../shared/data) is coded in P passes (20), pass p
 //   with every publication date moved p × 300 days later (from 5000 days before the real
 //   date), so date-windowed actor codes and relative dates resolve as they would on those days.
 //   Then copies are written until N reports (default 1,000,000) are stored: the copies of pass
@@ -60,10 +60,12 @@ int main(int argc, char** argv) {
   int64_t want = 1'000'000;
   bool rebuild = false;
   int rounds = 7;
+  int passes_wanted = 20;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--db") == 0 && i + 1 < argc) db_target = argv[++i];
     else if (std::strcmp(argv[i], "--reports") == 0 && i + 1 < argc) want = std::atoll(argv[++i]);
     else if (std::strcmp(argv[i], "--rounds") == 0 && i + 1 < argc) rounds = std::atoi(argv[++i]);
+    else if (std::strcmp(argv[i], "--passes") == 0 && i + 1 < argc) passes_wanted = std::atoi(argv[++i]);
     else if (std::strcmp(argv[i], "--rebuild") == 0) rebuild = true;
     else corpus = argv[i];
   }
@@ -108,7 +110,7 @@ int main(int argc, char** argv) {
       if (o == sitrep::io::StoryReader::Outcome::kEnd) break;
       if (o == sitrep::io::StoryReader::Outcome::kStory) stories.push_back(s);
     }
-    constexpr int kPasses = 20;
+    const int kPasses = std::max(1, passes_wanted);
     const auto t_code = Clock::now();
     std::vector<CodedPass> passes(kPasses);
     int64_t per_round = 0;

@@ -226,6 +226,7 @@ std::vector<VerbMatch> VerbMatcher::Find(const std::vector<Token>& tokens, const
   };
   std::vector<Candidate> candidates;
   std::vector<char> reach;
+  std::vector<std::pair<int32_t, int32_t>> blocked_spans;  // words after a verb its pattern used
   // The sentence's words, for the anchor check.
   std::vector<std::string_view> words;
   words.reserve(static_cast<size_t>(end - begin));
@@ -258,9 +259,13 @@ std::vector<VerbMatch> VerbMatcher::Find(const std::vector<Token>& tokens, const
       const int32_t first = i - static_cast<int32_t>(e.prefix.size());
       if (first < begin || !FixedWords(e.prefix, tokens, first, end) || !FixedWords(e.suffix, tokens, i + 1, end)) continue;
       if (e.kind == PatternKind::kNoun) {
-        if (e.bare < 0) continue;
+        // With a parse, a word tagged VERB is not a noun ("rebels attack the town" is the verb).
+        if (e.bare < 0 || (!tree.empty() && e.suffix.empty() && e.prefix.empty() && tree.IsVerb(i))) continue;
         const int32_t last = i + 1 + static_cast<int32_t>(e.suffix.size());
-        out.push_back(VerbMatch{i, first, last, last, &patterns[e.bare], &e});
+        // A "---" noun ("attack helicopters") names no event but still takes its words, so
+        // that a shorter noun inside it ("attack") does not fire.
+        if (patterns[e.bare].names_event()) out.push_back(VerbMatch{i, first, last, last, &patterns[e.bare], &e});
+        else if (trace) trace->push_back("'" + tokens[i].form + "': noun \"" + patterns[e.bare].text + "\" (" + e.rule + "): no event");
         i = last - 1;  // contiguous nouns consume their words
         noun_matched = true;
         break;
@@ -321,6 +326,8 @@ std::vector<VerbMatch> VerbMatcher::Find(const std::vector<Token>& tokens, const
       if (trace && failed > 5) trace->push_back("  (and " + std::to_string(failed - 5) + " more patterns that do not match before it)");
       if (p.names_event())
         out.push_back(VerbMatch{i, first, last, m.pattern_end(), &p, &e, m.source(), m.target(), m.compound()});
+      else
+        blocked_spans.emplace_back(last, m.pattern_end());
       break;
     }
     if (decided) continue;
@@ -337,6 +344,26 @@ std::vector<VerbMatch> VerbMatcher::Find(const std::vector<Token>& tokens, const
       break;  // the most specific entry's bare code decides, even when it is "---"
     }
   }
+  // A noun among the words a verb's pattern used is what the verb is about, not an event of its
+  // own: "called for talks" is an appeal (026), not also negotiations (046). (The same for the
+  // words of a "---" pattern: "host the World Cup" is about no event at all.)
+  for (const VerbMatch& v : out)
+    if (v.pattern->kind == PatternKind::kVerb && v.pattern_end > v.last) blocked_spans.emplace_back(v.last, v.pattern_end);
+  std::vector<char> inside(out.size(), 0);
+  for (size_t k = 0; k < out.size(); ++k) {
+    const VerbMatch& n = out[k];
+    if (n.pattern->kind != PatternKind::kNoun) continue;
+    for (const auto& [from, to] : blocked_spans)
+      if (n.first >= from && n.last <= to) {
+        if (trace) trace->push_back("'" + tokens[n.head].form + "': noun inside a verb's pattern: not an event of its own");
+        inside[k] = 1;
+        break;
+      }
+  }
+  size_t kept = 0;
+  for (size_t k = 0; k < out.size(); ++k)
+    if (!inside[k]) out[kept++] = out[k];
+  out.resize(kept);
   return out;
 }
 

@@ -4,7 +4,9 @@
 // A word is looked up by its lowercase form, and with a parse also by its lemma (dictionaries
 // that list irregular forms explicitly need not list every one).
 // At each token, noun entries (sitrep's contiguous "air strikes") are tried before verbs and
-// consume their words. A verb must be a verb here: tagged VERB when the sentence has a parse
+// consume their words, longest first; a "---" noun consumes them and names no event; with a
+// parse, a one-word noun tagged VERB is left to the verbs. A noun among the words a verb's
+// pattern used ("called for talks") is dropped: it is what the verb is about. A verb must be a verb here: tagged VERB when the sentence has a parse
 // (a multi-word verb's fixed words are evidence enough);
 // without one, a form right after a determiner or possessive ("the attack") is a noun, and a bare
 // lemma counts only after "to", a modal, do-support, a negation or an actor. Tokens inside actor

@@ -1,6 +1,7 @@
 // Verb patterns of sitrep's own format through the whole pipeline (tagger, parser, coder):
 // word classes, target slots, "---" blocks, reverse codes and nouns inside a verb's pattern, on
-// a small dictionary written here. Each case gives the exact events.
+// a small dictionary written here, then the shipped dictionaries on sentences written for this
+// project. Each case gives the exact events.
 #include <gtest/gtest.h>
 
 #include "sitrep/nlp/embedded_models.h"
@@ -106,6 +107,32 @@ TEST(VerbPatternsTest, NounInsideAVerbPatternIsNoEventOfItsOwn) {
 
 TEST(VerbPatternsTest, BlockingNounTakesItsWords) {
   EXPECT_EQ(Events("Gondor bought attack helicopters from Arnor."), V{});
+}
+
+// The shipped dictionaries, on sentences written for this project.
+Pipeline& ShippedSyntaxPipeline() {
+  static Pipeline p(testing::ShippedDictionaries(), Options{}, Model());
+  return p;
+}
+
+TEST(ShippedVerbPatternsTest, CodesTheseSentencesExactly) {
+  Pipeline& p = ShippedSyntaxPipeline();
+  const std::vector<std::pair<std::string, V>> cases = {
+      {"Kenyan troops fired rockets at Somalia on Tuesday.", {"KENMIL 194 SOM"}},
+      {"Russia launched drones at Ukraine overnight.", {"RUS 195 UKR"}},
+      {"Egypt struck a deal with Sudan on water sharing.", {"EGY 057 SDN"}},
+      // "the detained aid workers" says Iran detained them: a second event.
+      {"France urged Iran to release the detained aid workers.", {"FRA 0253 IRN", "IRN 173 ---NGO"}},
+      {"Japan sent humanitarian aid to Turkey after the earthquake.", {"JPN 073 TUR"}},
+      {"Canada imposed sanctions on Belarus on Monday.", {"CAN 163 BLR"}},
+      {"Peru recalled its ambassador to Mexico.", {"PER 161 MEX"}},
+      {"Peru expelled Mexican diplomats on Friday.", {"PER 161 MEXGOV"}},
+      {"Chile accused Bolivia of spying.", {"CHL 1125 BOL"}},
+      {"Ghana threatened to impose sanctions on Togo.", {"GHA 1312 TGO"}},
+      {"Norway called for talks between Serbia and Kosovo.", {"NOR 026 SRB", "NOR 026 KSV"}},
+      {"Qatar hosted the World Cup in 2022.", {}},
+  };
+  for (const auto& [text, want] : cases) EXPECT_EQ(Events(text, p), want) << text;
 }
 
 }  // namespace

@@ -48,11 +48,23 @@ int RunStats(CodingFlags* f) {
                   x.actor_phrases, x.dated_entries, x.date_windows);
     }
     if (x.agents > 0) std::printf("  agents       %d, %d nouns\n", x.agents, x.agent_nouns);
-    if (x.verbs + x.nouns > 0)
+    if (x.verbs + x.nouns > 0) {
       std::printf("  verbs        %d verbs, %d nouns, %d further patterns; %d event codes in %d CAMEO roots\n", x.verbs,
                   x.nouns, x.patterns, x.event_codes, x.cameo_roots);
+      std::printf("  pattern lines %d (%d of them '---'), %d distinct verb lemmas\n", x.pattern_lines, x.blocking,
+                  x.lemmas);
+    }
+    if (x.word_classes > 0) std::printf("  word classes %d, %d members\n", x.word_classes, x.class_members);
     if (x.discards > 0) std::printf("  discards     %d\n", x.discards);
   }
+  int lines = 0, blocking = 0, classes = 0;
+  for (const auto& [file, x] : s.files) {
+    lines += x.pattern_lines;
+    blocking += x.blocking;
+    classes += x.word_classes;
+  }
+  if (lines > 0)
+    std::printf("verb and noun patterns: %d lines in all (%d of them '---'), %d word classes\n", lines, blocking, classes);
   std::printf("codebook: %d CAMEO codes, %d with a PLOVER type\n", s.codebook_codes, s.codebook_with_plover);
   if (!set->problems.empty()) std::printf("%zu line(s) skipped while loading (sitrep dict check lists them)\n", set->problems.size());
   return 0;

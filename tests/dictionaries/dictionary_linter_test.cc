@@ -90,6 +90,36 @@ TEST(DictionaryLinterTest, FindsEachKindOfMistake) {
   }));
 }
 
+// Word classes and patterns with elements: repeats, patterns another one always beats, "---"
+// patterns with nothing to block, unused classes.
+TEST(DictionaryLinterTest, FindsPatternAndClassMistakes) {
+  constexpr const char* kClassVerbs = R"(&WEAPON: rifle; rifles; rifle
+&ARTILLERY: shell; shells
+&SPARE: spare
+190 verb fire at
+111 verb fire at +
+111 verb fire &ARTILLERY
+190 verb fire &WEAPON
+190 verb fire &WEAPON
+--- verb strike deal
+--- verb sign deal
+010 verb sign
+042 verb visit
+)";
+  auto set = LoadDictionaries({"b.tsv", kCodebook}, {{"a.txt", kActors}}, {"g.txt", kAgents}, {"v.txt", kClassVerbs});
+  ASSERT_TRUE(set.ok()) << set.status().ToString();
+  std::vector<std::string> got;
+  for (const std::string& f : Lint(*set))
+    if (f.starts_with("v.txt")) got.push_back(f);
+  EXPECT_EQ(got, (std::vector<std::string>{
+      "v.txt:1: warning: word class '&WEAPON' lists 'rifle' twice",
+      "v.txt:3: warning: word class '&SPARE' is never used",
+      "v.txt:5: error: pattern 'fire at +' [111] can never fire: 'fire at' [190] at v.txt:4 matches wherever it does and is tried first",
+      "v.txt:8: warning: pattern 'fire &WEAPON' repeats v.txt:7",
+      "v.txt:9: warning: pattern 'strike deal' [---] blocks nothing: no pattern or verb of 'strike' that names an event is tried after it",
+  }));
+}
+
 TEST(DictionaryLinterTest, ReportsSkippedLinesAsErrors) {
   auto set = LoadDictionaries({"b.tsv", kCodebook}, {{"a.txt", "country IRQ\n  name: Iraq\n  bogus: 1\n"}},
                               {"g.txt", "agent GOV\n  noun: officials\n"}, {"v.txt", "190 verb attack\n999 verb x\n"});

@@ -32,8 +32,30 @@ TEST(ShippedDictionariesTest, CodebookHasEveryRootAndConsistentQuadClasses) {
 
 TEST(ShippedDictionariesTest, VerbPatternsCoverEveryRoot) {
   std::set<std::string> roots;
-  for (const auto& p : testing::ShippedDictionaries()->verbs.patterns()) roots.insert(p.code.substr(0, 2));
+  for (const auto& p : testing::ShippedDictionaries()->verbs.patterns())
+    for (const std::string* c : {&p.code, &p.second_code})
+      if (!c->empty() && *c != "---") roots.insert(c->substr(0, 2));
   EXPECT_EQ(roots.size(), 20u);
+}
+
+// Issue 5: at least 3,000 pattern lines over all 20 roots, with word classes, and every code of
+// the codebook's 3- and 4-digit levels either used or knowingly left out.
+TEST(ShippedDictionariesTest, VerbDictionaryIsLargeAndUsesClasses) {
+  const auto d = testing::ShippedDictionaries();
+  std::set<std::string> lines, codes;
+  for (const auto& p : d->verbs.patterns()) {
+    lines.insert(p.rule);
+    for (const std::string* c : {&p.code, &p.second_code})
+      if (!c->empty() && *c != "---") codes.insert(*c);
+  }
+  EXPECT_GE(lines.size(), 3000u);
+  EXPECT_GE(d->verbs.word_classes().size(), 50u);
+  for (const auto& c : d->verbs.word_classes()) EXPECT_GT(c.uses, 0) << c.name;
+  // Every 3- and 4-digit code has a pattern.
+  std::vector<std::string> missing;
+  for (const CameoCode& c : d->codebook.codes())
+    if (c.code.size() >= 3 && !codes.count(c.code)) missing.push_back(c.code);
+  EXPECT_TRUE(missing.empty()) << missing.size() << " codes without a pattern, first " << missing.front();
 }
 
 TEST(ShippedDictionariesTest, KnowsTheCountriesAndTheMosulActors) {

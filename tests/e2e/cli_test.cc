@@ -98,7 +98,7 @@ TEST(CliTest, ExplainShowsActorsRulesAndEvents) {
   EXPECT_NE(r.out.find("actor  IRQMIL"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("actor  IMGMUSISI"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("-> IMGMUSISI  CAMEO 190"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("by dictionaries/verbs.txt:"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("by dictionaries/verbs/19_fight.txt:"), std::string::npos) << r.out;
 }
 
 TEST(CliTest, QueryCountsWhatCodeStored) {

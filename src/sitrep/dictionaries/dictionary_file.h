@@ -1,6 +1,6 @@
 // DictionaryFile and LineCursor: the common layer under every dictionary reader.
 //
-// A DictionaryFile is a name ("dictionaries/verbs.txt", used in rule locations and error
+// A DictionaryFile is a name ("dictionaries/agents.txt", used in rule locations and error
 // messages) and its content. LineCursor walks it line by line, strips '#' comments and trailing
 // whitespace and keeps the 1-based line number so readers can say "file:line: reason".
 #pragma once
@@ -48,7 +48,7 @@ class LineCursor {
   bool brackets_keep_hash_ = false;
 };
 
-// Where a rule came from: "dictionaries/verbs.txt:42".
+// Where a rule came from: "dictionaries/verbs/19_fight.txt:42".
 std::string RuleLocation(const DictionaryFile& file, int32_t line);
 
 // Splits on `sep`, trimming spaces around each piece and dropping empty pieces.

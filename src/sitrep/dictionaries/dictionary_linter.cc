@@ -73,7 +73,7 @@ std::string VerbKey(const VerbEntry& e) {
 }
 
 std::string ElementsKey(const VerbPattern& p) {
-  std::string key = std::to_string(p.block);
+  std::string key;
   auto elements = [&](const std::vector<PatternElement>& side) {
     for (const PatternElement& el : side) {
       key += el.adjacent ? '_' : ' ';
@@ -92,6 +92,186 @@ std::string ElementsKey(const VerbPattern& p) {
   key += '|';
   key += std::to_string(p.max_gap);
   return key;
+}
+
+// Whether element `a` matches wherever `b` does: same kind and joining, and for words every
+// alternative of `b` is one of `a`'s.
+bool Covers(const PatternElement& a, const PatternElement& b) {
+  if (a.kind != b.kind || (a.adjacent && !b.adjacent)) return false;
+  if (a.kind != PatternElement::Kind::kWords) return true;
+  for (const auto& alt : b.alternatives)
+    if (std::find(a.alternatives.begin(), a.alternatives.end(), alt) == a.alternatives.end()) return false;
+  return true;
+}
+
+// Whether pattern `a` matches wherever `b` does (for the same verb): the same elements before the
+// verb, and after it `a`'s elements are the first of `b`'s, each covering `b`'s. (Dropping
+// elements from the end cannot make a match fail; dropping them elsewhere can, by widening a
+// gap, so only a prefix counts.)
+bool Subsumes(const VerbPattern& a, const VerbPattern& b) {
+  if (a.before.size() != b.before.size() || a.after.size() > b.after.size() || a.max_gap < b.max_gap) return false;
+  for (size_t i = 0; i < a.before.size(); ++i)
+    if (!Covers(a.before[i], b.before[i])) return false;
+  for (size_t i = 0; i < a.after.size(); ++i)
+    if (!Covers(a.after[i], b.after[i])) return false;
+  return true;
+}
+
+std::string CodeText(const VerbPattern& p) {
+  return p.second_code.empty() ? p.code : p.code + ":" + p.second_code;
+}
+
+
+// Verb and noun patterns: duplicates, patterns another one always beats, "---" patterns that
+// block nothing, unused word classes.
+template <typename Add>
+void LintPatterns(const DictionarySet& set, const std::unordered_map<std::string, const ActorPhrase*>& actor_phrases,
+                  Add add) {
+  const auto& patterns = set.verbs.patterns();
+  const auto& entries = set.verbs.entries();
+  // What the verbs of each block are; two patterns are the same when their blocks have the same
+  // verbs and their elements are the same (in sitrep's own format every line is a block).
+  std::vector<std::vector<int32_t>> block_entries;
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const size_t b = static_cast<size_t>(entries[i].block);
+    if (b >= block_entries.size()) block_entries.resize(b + 1);
+    block_entries[b].push_back(static_cast<int32_t>(i));
+  }
+  std::vector<std::string> block_key(block_entries.size());
+  for (size_t b = 0; b < block_entries.size(); ++b) {
+    std::vector<std::string> keys;
+    for (int32_t ei : block_entries[b]) keys.push_back(VerbKey(entries[ei]));
+    std::sort(keys.begin(), keys.end());
+    for (const auto& k : keys) block_key[b] += k + ";";
+  }
+
+  std::unordered_map<std::string, const VerbPattern*> first_pattern;
+  auto check_pattern = [&](const std::string& key, const VerbPattern& p) {
+    auto [it, fresh] = first_pattern.emplace(key, &p);
+    if (fresh || it->second == &p) return;
+    const VerbPattern& q = *it->second;
+    if (q.code != p.code || q.second_code != p.second_code)
+      add(Severity::kError, p.rule, "pattern '" + p.text + "' [" + CodeText(p) + "] can never fire: the same pattern at " +
+                                        q.rule + " [" + CodeText(q) + "] is tried first");
+    else
+      add(Severity::kWarning, p.rule, "pattern '" + p.text + "' repeats " + q.rule);
+  };
+  std::vector<char> block_done(block_entries.size(), 0);
+  for (const VerbEntry& e : entries) {
+    if (e.bare >= 0) check_pattern(VerbKey(e), patterns[e.bare]);
+    if (!block_done[e.block]) {
+      block_done[e.block] = 1;
+      for (int32_t pi : set.verbs.BlockPatterns(e.block))
+        check_pattern(block_key[e.block] + ElementsKey(patterns[pi]), patterns[pi]);
+    }
+    if (e.kind == PatternKind::kNoun && e.bare >= 0) {
+      std::vector<std::string> words{e.head_forms[0]};
+      words.insert(words.end(), e.suffix.begin(), e.suffix.end());
+      if (actor_phrases.count(PhraseKey(Phrase{words, false})))
+        add(Severity::kError, e.rule, "noun pattern '" + patterns[e.bare].text +
+                                          "' can never fire: it is an actor phrase, and actors are found first");
+    }
+  }
+
+  // Patterns another one always beats, and "---" patterns with nothing to block. The matcher
+  // tries, at a verb, the patterns of every entry whose forms and fixed words are there, most
+  // literal words first, then entry order, then the block's own order; the bare codes come
+  // last, the first entry's deciding.
+  struct Tried {
+    int32_t pattern;
+    int32_t entry;  // first entry of its block
+    int32_t position;
+  };
+  auto before = [&](const Tried& a, const Tried& b) {
+    const VerbPattern& x = patterns[a.pattern];
+    const VerbPattern& y = patterns[b.pattern];
+    if (x.literal_words != y.literal_words) return x.literal_words > y.literal_words;
+    if (a.entry != b.entry) return a.entry < b.entry;
+    return a.position < b.position;
+  };
+  // Entries by their forms and fixed words; patterns of entries that share a head form compete.
+  std::unordered_map<std::string, std::vector<int32_t>> by_form;
+  for (size_t i = 0; i < entries.size(); ++i)
+    if (entries[i].kind == PatternKind::kVerb)
+      for (const std::string& f : entries[i].head_forms) by_form[f].push_back(static_cast<int32_t>(i));
+  auto same_fixed = [&](const VerbEntry& a, const VerbEntry& b) { return a.prefix == b.prefix && a.suffix == b.suffix; };
+  auto forms_cover = [](const VerbEntry& a, const VerbEntry& b) {
+    for (const std::string& f : b.head_forms)
+      if (std::find(a.head_forms.begin(), a.head_forms.end(), f) == a.head_forms.end()) return false;
+    return true;
+  };
+  std::set<std::pair<int32_t, int32_t>> reported;  // (shadowed, shadowing)
+  std::set<int32_t> useful_block;                   // "---" patterns that block something
+  std::vector<char> done(block_entries.size(), 0);
+  for (size_t bi = 0; bi < entries.size(); ++bi) {
+    const VerbEntry& b_entry = entries[bi];
+    if (b_entry.kind != PatternKind::kVerb || done[b_entry.block]) continue;
+    done[b_entry.block] = 1;
+    // Competing entries: those sharing a form with this one and having the same fixed words.
+    std::set<int32_t> rivals;
+    for (const std::string& f : b_entry.head_forms)
+      for (int32_t ai : by_form[f])
+        if (same_fixed(entries[ai], b_entry)) rivals.insert(ai);
+    const std::vector<int32_t>& own = set.verbs.BlockPatterns(b_entry.block);
+    const int32_t b_first = block_entries[b_entry.block].front();
+    for (size_t bp = 0; bp < own.size(); ++bp) {
+      const Tried b{own[bp], b_first, static_cast<int32_t>(bp)};
+      const VerbPattern& pb = patterns[b.pattern];
+      // Whether anything with another outcome could be tried after it: a later pattern or a
+      // bare verb with another code. A "---" pattern without one blocks nothing; an event
+      // pattern without one (and without a slot, which picks a side) adds nothing.
+      bool matters = false;
+      for (int32_t ai : rivals) {
+        const VerbEntry& a_entry = entries[ai];
+        const int32_t a_first = block_entries[a_entry.block].front();
+        const std::vector<int32_t>& theirs = set.verbs.BlockPatterns(a_entry.block);
+        for (size_t ap = 0; ap < theirs.size(); ++ap) {
+          const Tried a{theirs[ap], a_first, static_cast<int32_t>(ap)};
+          if (a.pattern == b.pattern) continue;
+          const VerbPattern& pa = patterns[a.pattern];
+          if (before(b, a) && CodeText(pa) != CodeText(pb)) matters = true;
+          // (An exact repeat was reported above.)
+          if (before(a, b) && forms_cover(a_entry, b_entry) && Subsumes(pa, pb) &&
+              block_key[a_entry.block] + ElementsKey(pa) != block_key[b_entry.block] + ElementsKey(pb) &&
+              reported.insert({b.pattern, a.pattern}).second) {
+            add(pa.code == pb.code && pa.second_code == pb.second_code ? Severity::kWarning : Severity::kError, pb.rule,
+                "pattern '" + pb.text + "' [" + CodeText(pb) + "] can never fire: '" + pa.text + "' [" + CodeText(pa) +
+                    "] at " + pa.rule + " matches wherever it does and is tried first");
+            break;
+          }
+        }
+      }
+      // When no pattern matches, the bare code of the first entry that has one decides (no
+      // event when none has).
+      std::string fallback = "---";
+      for (int32_t ai : rivals)
+        if (entries[ai].bare >= 0) {
+          fallback = CodeText(patterns[entries[ai].bare]);
+          break;
+        }
+      if (fallback != CodeText(pb)) matters = true;
+      bool slot = false;
+      for (const auto* side : {&pb.before, &pb.after})
+        for (const PatternElement& el : *side) slot |= el.kind != PatternElement::Kind::kWords;
+      if (!matters && !pb.names_event())
+        add(Severity::kWarning, pb.rule, "pattern '" + pb.text + "' [---] blocks nothing: no pattern or verb of '" +
+                                             b_entry.lemma + "' that names an event is tried after it");
+      else if (!matters && !slot)
+        add(Severity::kWarning, pb.rule, "pattern '" + pb.text + "' [" + CodeText(pb) + "] adds nothing: '" +
+                                             b_entry.lemma + "' gives the same code without it");
+    }
+  }
+
+  for (const WordClass& c : set.verbs.word_classes()) {
+    if (c.uses == 0) add(Severity::kWarning, c.rule, "word class '&" + c.name + "' is never used");
+    std::set<std::vector<std::string>> seen;
+    for (const auto& m : c.members)
+      if (!seen.insert(m).second) {
+        std::string text;
+        for (const auto& w : m) text += (text.empty() ? "" : " ") + w;
+        add(Severity::kWarning, c.rule, "word class '&" + c.name + "' lists '" + text + "' twice");
+      }
+  }
 }
 
 }  // namespace
@@ -216,34 +396,7 @@ std::vector<LintFinding> LintDictionaries(const DictionarySet& set) {
   }
 
   // Patterns that can never fire.
-  const auto& patterns = set.verbs.patterns();
-  std::unordered_map<std::string, const VerbPattern*> first_pattern;
-  auto check_pattern = [&](const std::string& key, const VerbPattern& p) {
-    auto [it, fresh] = first_pattern.emplace(key, &p);
-    if (fresh || it->second == &p) return;
-    const VerbPattern& q = *it->second;
-    if (q.code != p.code || q.second_code != p.second_code)
-      add(Severity::kError, p.rule, "pattern '" + p.text + "' [" + p.code + "] can never fire: the same pattern at " +
-                                        q.rule + " [" + q.code + "] is tried first");
-    else
-      add(Severity::kWarning, p.rule, "pattern '" + p.text + "' repeats " + q.rule);
-  };
-  std::vector<char> block_done;
-  for (const VerbEntry& e : set.verbs.entries()) {
-    if (e.bare >= 0) check_pattern(VerbKey(e), patterns[e.bare]);
-    if (static_cast<size_t>(e.block) >= block_done.size()) block_done.resize(static_cast<size_t>(e.block) + 1, 0);
-    if (!block_done[e.block]) {
-      block_done[e.block] = 1;
-      for (int32_t pi : set.verbs.BlockPatterns(e.block)) check_pattern(ElementsKey(patterns[pi]), patterns[pi]);
-    }
-    if (e.kind == PatternKind::kNoun && e.bare >= 0) {
-      std::vector<std::string> words{e.head_forms[0]};
-      words.insert(words.end(), e.suffix.begin(), e.suffix.end());
-      if (first_actor_phrase.count(PhraseKey(Phrase{words, false})))
-        add(Severity::kError, e.rule, "noun pattern '" + patterns[e.bare].text +
-                                          "' can never fire: it is an actor phrase, and actors are found first");
-    }
-  }
+  LintPatterns(set, first_actor_phrase, add);
 
   // PLOVER has no counterpart for CAMEO 01 (public statements); every other code should map.
   for (const CameoCode& c : set.codebook.codes())

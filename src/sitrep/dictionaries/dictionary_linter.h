@@ -10,10 +10,16 @@
 //   - two date windows of one entry that cover the same days with different codes (a window
 //     ending on the day the next begins is a handover, not an overlap);
 //   - one phrase naming two actors with different codes, or two agents;
-//   - a verb or noun pattern that can never fire: an earlier identical one takes its matches
-//     (error when the codes differ), or its words are an actor phrase (actors are found first).
+//   - a verb or noun pattern that can never fire: an earlier identical one takes its matches,
+//     or one tried before it matches wherever it does (the same verb; its elements a prefix of
+//     this one's, each covering it) (errors when the codes differ; warnings when they agree),
+//     or its words are an actor phrase (actors are found first);
+//   - undefined or circular word classes (reported by the reader, as skipped lines).
 // Warnings:
 //   - the same phrase twice with the same code; dated windows of one code that overlap;
+//   - a "---" pattern with nothing to block (no pattern or verb naming an event is tried after
+//     it), an event pattern that adds nothing (everything tried after it, and the verb alone,
+//     give the same code), a word class never used or listing a member twice;
 //   - a person's role chunk (IRQ*GOV*) that is no agent code;
 //   - an agent noun that is also an actor phrase (the actor wins the tie);
 //   - a codebook code without a PLOVER type (except root 01, which PLOVER leaves out).
@@ -36,7 +42,7 @@ struct LintFinding {
 
 std::vector<LintFinding> LintDictionaries(const DictionarySet& set);
 
-// "dictionaries/verbs.txt:42" -> "dictionaries/verbs.txt".
+// "dictionaries/verbs/19_fight.txt:42" -> "dictionaries/verbs/19_fight.txt".
 std::string FileOfRule(const std::string& rule);
 
 }  // namespace sitrep::dictionaries

@@ -2,7 +2,9 @@
 
 #include <xxhash.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <filesystem>
 
 #include "sitrep/dictionaries/embedded_files.h"
 #include "sitrep/dictionaries/petrarch_actors.h"
@@ -19,11 +21,49 @@ Result<DictionaryFile> ReadOrEmbedded(const std::string& path, std::string_view 
   return Status::Internal("embedded dictionary '" + std::string(embedded_name) + "' is missing from this build");
 }
 
+// The verb files: `path` itself, the *.txt files of a directory in name order, or the embedded
+// dictionaries/verbs/*.txt (the embedding keeps CMake's sorted glob order; sorted here anyway).
+Result<std::vector<DictionaryFile>> ReadVerbFiles(const std::string& path) {
+  std::vector<DictionaryFile> out;
+  if (path.empty()) {
+    for (const auto& e : EmbeddedFiles())
+      if (e.name.starts_with("dictionaries/verbs/")) out.push_back({std::string(e.name), std::string(e.content)});
+    if (out.empty()) return Status::Internal("embedded dictionaries/verbs/*.txt are missing from this build");
+  } else {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(path, ec)) {
+      Result<DictionaryFile> f = ReadDictionaryFile(path);
+      if (!f.ok()) return f.status();
+      out.push_back(std::move(f).value());
+      return out;
+    }
+    std::vector<std::string> names;
+    for (const auto& entry : std::filesystem::directory_iterator(path, ec))
+      if (entry.path().extension() == ".txt" && !entry.is_directory()) names.push_back(entry.path().string());
+    if (ec) return Status::IoError("cannot list verb dictionary directory '" + path + "': " + ec.message());
+    if (names.empty()) return Status::NotFound("verb dictionary directory '" + path + "' has no .txt file");
+    std::sort(names.begin(), names.end());
+    for (const std::string& n : names) {
+      Result<DictionaryFile> f = ReadDictionaryFile(n);
+      if (!f.ok()) return f.status();
+      out.push_back(std::move(f).value());
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const DictionaryFile& a, const DictionaryFile& b) { return a.name < b.name; });
+  return out;
+}
+
 }  // namespace
 
 Result<DictionarySet> LoadDictionaries(const DictionaryFile& codebook, const std::vector<DictionaryFile>& actors,
                                        const DictionaryFile& agents, const DictionaryFile& verbs,
                                        const DictionaryFile& discards) {
+  return LoadDictionaryFiles(codebook, actors, agents, std::vector<DictionaryFile>{verbs}, discards);
+}
+
+Result<DictionarySet> LoadDictionaryFiles(const DictionaryFile& codebook, const std::vector<DictionaryFile>& actors,
+                                          const DictionaryFile& agents, const std::vector<DictionaryFile>& verb_files,
+                                          const DictionaryFile& discards) {
   DictionarySet set;
   {
     XXH3_state_t* h = XXH3_createState();
@@ -31,7 +71,9 @@ Result<DictionarySet> LoadDictionaries(const DictionaryFile& codebook, const std
     std::string names;
     std::vector<const DictionaryFile*> files = {&codebook};
     for (const auto& f : actors) files.push_back(&f);
-    files.insert(files.end(), {&agents, &verbs, &discards});
+    files.push_back(&agents);
+    for (const auto& f : verb_files) files.push_back(&f);
+    files.push_back(&discards);
     for (const DictionaryFile* f : files) {
       if (f->name.empty() && f->content.empty()) continue;
       XXH3_64bits_update(h, f->name.data(), f->name.size() + 1);  // the name's NUL separates it
@@ -60,7 +102,12 @@ Result<DictionarySet> LoadDictionaries(const DictionaryFile& codebook, const std
   } else {
     set.agents.Add(agents, &set.problems);
   }
-  if (LooksLikePetrarchVerbs(verbs)) {
+  std::vector<DictionaryFile> own_verbs;
+  for (const DictionaryFile& verbs : verb_files) {
+    if (!LooksLikePetrarchVerbs(verbs)) {
+      own_verbs.push_back(verbs);
+      continue;
+    }
     PetrarchVerbStats stats;
     ReadPetrarchVerbs(verbs, set.codebook, &set.verbs, &set.problems, &stats);
     std::string note = verbs.name + ": PETRARCH verb format, " + std::to_string(stats.verbs) + " verbs, " +
@@ -80,14 +127,17 @@ Result<DictionarySet> LoadDictionaries(const DictionaryFile& codebook, const std
       }
     }
     set.notes.push_back(std::move(note));
-  } else {
-    set.verbs.Add(verbs, set.codebook, &set.problems);
   }
+  if (!own_verbs.empty()) set.verbs.AddFiles(own_verbs, set.codebook, &set.problems);
   set.verbs.Finish();
   if (!discards.content.empty()) set.discards.Add(discards, &set.problems);
   set.discards.Finish();
   if (set.actors.phrases().empty()) return Status::Corrupt("no actor phrase could be read from the actor dictionaries");
-  if (set.verbs.entries().empty()) return Status::Corrupt(verbs.name + ": no verb could be read");
+  if (set.verbs.entries().empty()) {
+    std::string names;
+    for (const DictionaryFile& f : verb_files) names += (names.empty() ? "" : ", ") + f.name;
+    return Status::Corrupt((names.empty() ? std::string("verb dictionary") : names) + ": no verb could be read");
+  }
   return set;
 }
 
@@ -96,7 +146,7 @@ Result<DictionarySet> LoadDictionaries(const DictionaryPaths& paths) {
   if (!codebook.ok()) return codebook.status();
   Result<DictionaryFile> agents = ReadOrEmbedded(paths.agents, "dictionaries/agents.txt");
   if (!agents.ok()) return agents.status();
-  Result<DictionaryFile> verbs = ReadOrEmbedded(paths.verbs, "dictionaries/verbs.txt");
+  Result<std::vector<DictionaryFile>> verbs = ReadVerbFiles(paths.verbs);
   if (!verbs.ok()) return verbs.status();
   DictionaryFile discards;
   if (!paths.discards.empty()) {
@@ -115,7 +165,7 @@ Result<DictionarySet> LoadDictionaries(const DictionaryPaths& paths) {
       actors.push_back(std::move(f).value());
     }
   }
-  return LoadDictionaries(*codebook, actors, *agents, *verbs, discards);
+  return LoadDictionaryFiles(*codebook, actors, *agents, *verbs, discards);
 }
 
 }  // namespace sitrep::dictionaries

@@ -26,7 +26,9 @@ struct DictionaryPaths {
   std::string codebook;             // empty: embedded dictionaries/cameo_codebook.tsv
   std::vector<std::string> actors;  // empty: embedded dictionaries/actors/*.txt
   std::string agents;               // empty: embedded dictionaries/agents.txt
-  std::string verbs;                // empty: embedded dictionaries/verbs.txt
+  // A file (sitrep's own format or PETRARCH's), or a directory whose *.txt files are read in
+  // name order as one dictionary; empty: the embedded dictionaries/verbs/*.txt.
+  std::string verbs;
   std::string discards;             // empty: no discard list
 };
 
@@ -51,5 +53,10 @@ Result<DictionarySet> LoadDictionaries(const DictionaryPaths& paths = {});
 Result<DictionarySet> LoadDictionaries(const DictionaryFile& codebook, const std::vector<DictionaryFile>& actors,
                                        const DictionaryFile& agents, const DictionaryFile& verbs,
                                        const DictionaryFile& discards = {});
+// The same with several verb files. Files in sitrep's own format are read together (a word class
+// defined in one may be used in the others); each PETRARCH file is read on its own.
+Result<DictionarySet> LoadDictionaryFiles(const DictionaryFile& codebook, const std::vector<DictionaryFile>& actors,
+                                          const DictionaryFile& agents, const std::vector<DictionaryFile>& verbs,
+                                          const DictionaryFile& discards = {});
 
 }  // namespace sitrep::dictionaries

@@ -20,9 +20,25 @@ DictionaryStats ComputeStats(const DictionarySet& set) {
   for (const AgentEntry& a : set.agents.entries()) ++s.files[FileOfRule(a.rule)].agents;
   for (const AgentPhrase& p : set.agents.phrases()) ++s.files[FileOfRule(p.rule)].agent_nouns;
   std::map<std::string, std::set<std::string>> codes;
+  std::map<std::string, std::set<std::string>> lemmas;
   for (const VerbEntry& e : set.verbs.entries()) {
     FileStats& f = s.files[FileOfRule(e.rule)];
     ++(e.kind == PatternKind::kNoun ? f.nouns : f.verbs);
+    if (e.kind == PatternKind::kVerb) lemmas[FileOfRule(e.rule)].insert(e.lemma);
+  }
+  for (const auto& [file, l] : lemmas) s.files[file].lemmas = static_cast<int>(l.size());
+  // A noun line with word classes makes one entry per phrase; it is still one line.
+  std::set<std::string> rules, blocking_rules;
+  for (const VerbPattern& p : set.verbs.patterns()) {
+    rules.insert(p.rule);
+    if (!p.names_event()) blocking_rules.insert(p.rule);
+  }
+  for (const std::string& r : rules) ++s.files[FileOfRule(r)].pattern_lines;
+  for (const std::string& r : blocking_rules) ++s.files[FileOfRule(r)].blocking;
+  for (const WordClass& c : set.verbs.word_classes()) {
+    FileStats& f = s.files[FileOfRule(c.rule)];
+    ++f.word_classes;
+    f.class_members += static_cast<int>(c.members.size());
   }
   std::set<const VerbPattern*> bare;
   for (const VerbEntry& e : set.verbs.entries())

@@ -21,6 +21,10 @@ struct FileStats {
   int agents = 0, agent_nouns = 0;
   // Verbs
   int verbs = 0, nouns = 0, patterns = 0;  // patterns: beyond the verbs' and nouns' own codes
+  int pattern_lines = 0;                   // lines (rules) that make a verb, noun or pattern
+  int blocking = 0;                        // of them, "---" patterns that name no event
+  int lemmas = 0;                          // distinct verb lemmas
+  int word_classes = 0, class_members = 0;  // word classes defined here, their members (expanded)
   int event_codes = 0;                     // distinct codes the file uses
   int cameo_roots = 0;                     // distinct CAMEO roots 01..20 among them
   // Discards

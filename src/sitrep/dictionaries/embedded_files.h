@@ -1,6 +1,7 @@
 // The dictionaries shipped in the repository's dictionaries/ folder, compiled into the binary
 // (see src/sitrep/CMakeLists.txt), so `sitrep code` works from any directory with no setup.
-// Names are repository-relative ("dictionaries/verbs.txt"), which is what rule locations show.
+// Names are repository-relative ("dictionaries/verbs/19_fight.txt"), which is what rule locations
+// show.
 #pragma once
 
 #include <string_view>

@@ -308,10 +308,15 @@ class Reader {
 }  // namespace
 
 bool LooksLikePetrarchVerbs(const DictionaryFile& file) {
+  // sitrep's own format also has lines opening with '---' (a pattern that blocks, "--- verb
+  // strike deal") and '&' (a word class, "&MISSILE: missile; missiles"); PETRARCH's block
+  // headers end in '---' as well and its synset lines have no ':'.
   PetrarchLines lines(file.content);
   for (int n = 0; n < 5000 && lines.Next(); ++n) {
     const std::string_view l = lines.line();
-    if (l.starts_with("---") || l.starts_with("- ") || l.starts_with('&')) return true;
+    if (l.starts_with("- ")) return true;
+    if (l.starts_with("---") && l.size() > 6 && l.ends_with("---")) return true;
+    if (l.starts_with('&') && l.find(':') == std::string_view::npos) return true;
   }
   return false;
 }

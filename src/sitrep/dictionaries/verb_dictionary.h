@@ -11,6 +11,10 @@
 //               search (it exists to say "not this").
 //   block       verbs that share patterns (a PETRARCH verb block; in sitrep's own format every
 //               line is a block of its own).
+//   WordClass   a named list of phrases ("&MISSILE: missile; missiles; rocket; rockets") that a
+//               pattern uses as one element: any member matches. PETRARCH calls them synsets;
+//               sitrep's own format defines them in `&NAME: member; member` lines, and keeps
+//               them here so the linter can report unused ones.
 // Patterns of a block are kept most specific first (most literal words, then file order), which
 // is the order the matcher tries them in.
 // Thread-safety: immutable after loading; share freely.
@@ -67,6 +71,15 @@ struct VerbPattern {
   bool names_event() const { return code != "---" || (!second_code.empty() && second_code != "---"); }
 };
 
+// A word class of sitrep's own format, with its members expanded (an included class's members
+// are copied in), each a run of lowercase words.
+struct WordClass {
+  std::string name;  // as written, without '&' ("MISSILE")
+  std::vector<std::vector<std::string>> members;
+  std::string rule;  // file:line of the definition
+  int32_t uses = 0;  // patterns and classes that refer to it
+};
+
 struct VerbEntry {
   PatternKind kind = PatternKind::kVerb;
   std::vector<std::string> head_forms;  // lowercase forms of the word that is the verb
@@ -83,8 +96,15 @@ class VerbDictionary {
   // Words allowed between a verb and its particle in sitrep's own format ("pulled its troops out").
   static constexpr int32_t kOwnFormatGap = 2;
 
-  // Reads sitrep's own format. Codes missing from `codebook` are reported and the line skipped.
-  void Add(const DictionaryFile& file, const CameoCodebook& codebook, std::vector<std::string>* problems);
+  // Reads sitrep's own format (docs/dictionaries.md, "Verb and noun patterns"). The files are
+  // one dictionary: a word class defined in any of them may be used in all of them. Codes
+  // missing from `codebook`, undefined or circular classes and malformed lines are reported as
+  // "file:line: reason" and the line skipped.
+  void AddFiles(const std::vector<DictionaryFile>& files, const CameoCodebook& codebook,
+                std::vector<std::string>* problems);
+  void Add(const DictionaryFile& file, const CameoCodebook& codebook, std::vector<std::string>* problems) {
+    AddFiles(std::vector<DictionaryFile>{file}, codebook, problems);
+  }
 
   // Building blocks for readers.
   int32_t NewBlock() { return num_blocks_++; }
@@ -94,6 +114,7 @@ class VerbDictionary {
   void Finish();
 
   const std::vector<VerbEntry>& entries() const { return entries_; }
+  const std::vector<WordClass>& word_classes() const { return word_classes_; }
   const std::vector<VerbPattern>& patterns() const { return patterns_; }
   // Patterns of `block` other than bare verbs, most specific first (after Finish()).
   const std::vector<int32_t>& BlockPatterns(int32_t block) const;
@@ -102,6 +123,7 @@ class VerbDictionary {
   std::vector<VerbEntry> entries_;
   std::vector<VerbPattern> patterns_;
   std::vector<std::vector<int32_t>> block_patterns_;
+  std::vector<WordClass> word_classes_;
   int32_t num_blocks_ = 0;
 };
 

@@ -179,34 +179,66 @@ bool FixedWords(const std::vector<std::string>& words, const std::vector<Token>&
 }  // namespace
 
 VerbMatcher::VerbMatcher(const dictionaries::VerbDictionary& verbs) : verbs_(verbs) {
-  anchors_.resize(verbs.patterns().size());
-  for (size_t i = 0; i < verbs.patterns().size(); ++i) {
-    const VerbPattern& p = verbs.patterns()[i];
-    const PatternElement* best = nullptr;
-    for (const auto* side : {&p.before, &p.after})
-      for (const PatternElement& e : *side)
-        if (e.kind == Kind::kWords && !e.alternatives.empty() &&
-            (best == nullptr || e.alternatives.size() < best->alternatives.size()))
-          best = &e;
-    if (best == nullptr) continue;
-    for (const auto& alt : best->alternatives)
-      if (!alt.empty() && std::find(anchors_[i].begin(), anchors_[i].end(), alt[0]) == anchors_[i].end())
-        anchors_[i].push_back(alt[0]);
+  const auto& patterns = verbs.patterns();
+  // Anchor words: per pattern, per word element (most selective first), the ids of the first
+  // words of its alternatives.
+  std::vector<std::vector<std::vector<int32_t>>> anchors(patterns.size());
+  for (size_t i = 0; i < patterns.size(); ++i) {
+    for (const auto* side : {&patterns[i].before, &patterns[i].after})
+      for (const PatternElement& e : *side) {
+        if (e.kind != Kind::kWords || e.alternatives.empty()) continue;
+        std::vector<int32_t> ids;
+        for (const auto& alt : e.alternatives) {
+          if (alt.empty()) continue;
+          WordInfo& w = words_[alt[0]];
+          if (w.anchor < 0) w.anchor = num_anchor_words_++;
+          if (std::find(ids.begin(), ids.end(), w.anchor) == ids.end()) ids.push_back(w.anchor);
+        }
+        anchors[i].push_back(std::move(ids));
+      }
+    std::sort(anchors[i].begin(), anchors[i].end(), [](const auto& a, const auto& b) { return a.size() < b.size(); });
   }
   const auto& entries = verbs.entries();
   for (size_t i = 0; i < entries.size(); ++i)
     for (const std::string& f : entries[i].head_forms) {
-      auto& list = by_head_[f];
+      WordInfo& w = words_[f];
+      if (w.head < 0) {
+        w.head = static_cast<int32_t>(heads_.size());
+        heads_.emplace_back();
+      }
+      auto& list = heads_[w.head].entries;
       if (list.empty() || list.back() != static_cast<int32_t>(i)) list.push_back(static_cast<int32_t>(i));
     }
-  // Nouns first, then longer fixed phrases first.
-  for (auto& [form, list] : by_head_)
-    std::stable_sort(list.begin(), list.end(), [&](int32_t a, int32_t b) {
+  for (HeadIndex& index : heads_) {
+    // Nouns first, then longer fixed phrases first.
+    std::stable_sort(index.entries.begin(), index.entries.end(), [&](int32_t a, int32_t b) {
       const VerbEntry& x = entries[a];
       const VerbEntry& y = entries[b];
       if (x.kind != y.kind) return x.kind == PatternKind::kNoun;
       return x.prefix.size() + x.suffix.size() > y.prefix.size() + y.suffix.size();
     });
+    for (int32_t ei : index.entries) {
+      const VerbEntry& e = entries[ei];
+      index.plain_verb.push_back(e.kind == PatternKind::kVerb && e.prefix.empty() && e.suffix.empty());
+    }
+    // The order Find tries patterns in, computed once: the patterns of every entry in entry order,
+    // each block's own order kept, then most literal words first. Find keeps the subset whose
+    // entries apply at the token, which leaves this order unchanged.
+    for (size_t k = 0; k < index.entries.size(); ++k)
+      for (int32_t pi : verbs.BlockPatterns(entries[index.entries[k]].block))
+        index.candidates.push_back({pi, static_cast<int32_t>(k), 0, 0});
+    std::stable_sort(index.candidates.begin(), index.candidates.end(), [&](const Candidate& a, const Candidate& b) {
+      return patterns[a.pattern].literal_words > patterns[b.pattern].literal_words;
+    });
+    for (Candidate& c : index.candidates) {
+      c.anchors_begin = static_cast<int32_t>(index.anchors.size());
+      for (const auto& element : anchors[c.pattern]) {
+        index.anchors.push_back(static_cast<int32_t>(element.size()));
+        index.anchors.insert(index.anchors.end(), element.begin(), element.end());
+      }
+      c.anchors_end = static_cast<int32_t>(index.anchors.size());
+    }
+  }
 }
 
 std::vector<VerbMatch> VerbMatcher::Find(const std::vector<Token>& tokens, const Sentence& sentence,
@@ -220,54 +252,86 @@ std::vector<VerbMatch> VerbMatcher::Find(const std::vector<Token>& tokens, const
   const auto& entries = verbs_.entries();
   const auto& patterns = verbs_.patterns();
   std::vector<VerbMatch> out;
-  struct Candidate {
-    int32_t pattern;
-    int32_t entry;
-  };
   std::vector<Candidate> candidates;
+  std::vector<char> applies;  // per position in a head's entry list: the entry may be a verb here
   std::vector<char> reach;
-  // The sentence's words, for the anchor check.
-  std::vector<std::string_view> words;
-  words.reserve(static_cast<size_t>(end - begin));
-  for (int32_t t = begin; t < end; ++t) words.push_back(tokens[t].lower);
-  std::sort(words.begin(), words.end());
-  auto may_match = [&](int32_t pattern) {
-    const auto& anchors = anchors_[pattern];
-    if (anchors.empty()) return true;
-    for (const std::string& a : anchors)
-      if (std::binary_search(words.begin(), words.end(), std::string_view(a))) return true;
-    return false;
+  std::vector<std::pair<int32_t, int32_t>> blocked_spans;  // words after a verb its pattern used
+  // Each token looked up once: the head form it is (by its form, else, for a verb with a parse,
+  // by its lemma: a form the dictionary does not list, "breaking" when it gives BREAK {BROKE
+  // BROKEN}, is found through the lemma) and, as bits, the anchor words the sentence has.
+  std::vector<uint64_t> present((static_cast<size_t>(num_anchor_words_) + 63) / 64, 0);
+  std::vector<const HeadIndex*> head_index(static_cast<size_t>(end - begin), nullptr);
+  std::vector<char> form_listed(static_cast<size_t>(end - begin), 0);
+  std::string lemma;
+  for (int32_t t = begin; t < end; ++t) {
+    auto it = words_.find(tokens[t].lower);
+    if (it != words_.end()) {
+      if (it->second.anchor >= 0) present[it->second.anchor >> 6] |= uint64_t{1} << (it->second.anchor & 63);
+      if (it->second.head >= 0) {
+        head_index[t - begin] = &heads_[it->second.head];
+        form_listed[t - begin] = 1;
+        continue;
+      }
+    }
+    if (!tree.empty() && tree.IsVerb(t) && !tree.at(t).lemma.empty() && tree.at(t).lemma != tokens[t].lower) {
+      lemma.assign(tree.at(t).lemma);
+      if (auto l = words_.find(lemma); l != words_.end() && l->second.head >= 0) head_index[t - begin] = &heads_[l->second.head];
+    }
+  }
+  auto may_match = [&](const HeadIndex& index, const Candidate& c) {
+    for (int32_t k = c.anchors_begin; k < c.anchors_end;) {
+      const int32_t n = index.anchors[k++];
+      bool found = false;
+      for (int32_t j = 0; j < n && !found; ++j) {
+        const int32_t id = index.anchors[k + j];
+        found = present[id >> 6] >> (id & 63) & 1;
+      }
+      if (!found) return false;
+      k += n;
+    }
+    return true;
   };
-  std::vector<char> dictionary_verb(static_cast<size_t>(end - begin), 0);  // tagged VERB and in the dictionary
+  // Per token: a dictionary verb (tagged VERB) heading a clause of its own, where the words of
+  // another verb's pattern must stop. Computed once per sentence; the walks below only read it.
+  std::vector<char> clause_stop(static_cast<size_t>(end - begin), 0);
   if (!tree.empty())
-    for (int32_t t = begin; t < end; ++t) dictionary_verb[t - begin] = tree.IsVerb(t) && by_head_.count(tokens[t].lower);
+    for (int32_t t = begin; t < end; ++t)
+      clause_stop[t - begin] = form_listed[t - begin] && tree.IsVerb(t) && tree.HeadsOwnClause(t, /*complements=*/false);
+  std::vector<int32_t> here;
   for (int32_t i = begin; i < end; ++i) {
     if (in_actor[i - begin]) continue;
-    auto it = by_head_.find(tokens[i].lower);
-    // A form the dictionary does not list ("breaking" when it gives BREAK {BROKE BROKEN}) is
-    // found through the lemma.
-    if (it == by_head_.end() && !tree.empty() && tree.IsVerb(i) && !tree.at(i).lemma.empty() &&
-        tree.at(i).lemma != tokens[i].lower)
-      it = by_head_.find(std::string(tree.at(i).lemma));
-    if (it == by_head_.end()) continue;
+    if (head_index[i - begin] == nullptr) continue;
+    const bool tagged_verb = !tree.empty() && tree.IsVerb(i);
     // The entries whose fixed words are here, and which may be a verb (or noun) at i.
-    std::vector<int32_t> here;
+    const HeadIndex& index = *head_index[i - begin];
+    here.clear();
+    applies.assign(index.entries.size(), 0);
     bool noun_matched = false;
-    for (int32_t ei : it->second) {
+    for (size_t pos = 0; pos < index.entries.size(); ++pos) {
+      const int32_t ei = index.entries[pos];
+      if (index.plain_verb[pos] && tagged_verb) {  // the common case, decided by the tag alone
+        here.push_back(ei);
+        applies[pos] = 1;
+        continue;
+      }
       const VerbEntry& e = entries[ei];
       const int32_t first = i - static_cast<int32_t>(e.prefix.size());
       if (first < begin || !FixedWords(e.prefix, tokens, first, end) || !FixedWords(e.suffix, tokens, i + 1, end)) continue;
       if (e.kind == PatternKind::kNoun) {
-        if (e.bare < 0) continue;
+        // With a parse, a word tagged VERB is not a noun ("rebels attack the town" is the verb).
+        if (e.bare < 0 || (tagged_verb && e.suffix.empty() && e.prefix.empty())) continue;
         const int32_t last = i + 1 + static_cast<int32_t>(e.suffix.size());
-        out.push_back(VerbMatch{i, first, last, last, &patterns[e.bare], &e});
+        // A "---" noun ("attack helicopters") names no event but still takes its words, so
+        // that a shorter noun inside it ("attack") does not fire.
+        if (patterns[e.bare].names_event()) out.push_back(VerbMatch{i, first, last, last, &patterns[e.bare], &e});
+        else if (trace) trace->push_back("'" + tokens[i].form + "': noun \"" + patterns[e.bare].text + "\" (" + e.rule + "): no event");
         i = last - 1;  // contiguous nouns consume their words
         noun_matched = true;
         break;
       }
       if (!tree.empty()) {
         // A multi-word verb's fixed words already say it is one ("wire tap", "cordon off").
-        if (!tree.IsVerb(i) && e.prefix.empty() && e.suffix.empty()) {
+        if (!tagged_verb && e.prefix.empty() && e.suffix.empty()) {
           if (trace) trace->push_back("'" + tokens[i].form + "' (" + e.rule + ") is tagged " + std::string(tree.at(i).upos) + ", not VERB: skipped");
           continue;
         }
@@ -276,16 +340,13 @@ std::vector<VerbMatch> VerbMatcher::Find(const std::vector<Token>& tokens, const
         continue;
       }
       here.push_back(ei);
+      applies[pos] = 1;
     }
     if (noun_matched || here.empty()) continue;
 
     candidates.clear();
-    for (int32_t ei : here)
-      for (int32_t pi : verbs_.BlockPatterns(entries[ei].block))
-        if (may_match(pi)) candidates.push_back({pi, ei});
-    std::stable_sort(candidates.begin(), candidates.end(), [&](const Candidate& a, const Candidate& b) {
-      return patterns[a.pattern].literal_words > patterns[b.pattern].literal_words;
-    });
+    for (const Candidate& c : index.candidates)
+      if (applies[c.entry_pos] && may_match(index, c)) candidates.push_back(c);
     // With a parse, words after the verb must not belong to another coded verb's clause:
     // "attacked X, and U.S. aircraft bombed Y" must not let "attacked" match a pattern on
     // "aircraft". (Clauses without a dictionary verb stay in reach, which keeps patterns working
@@ -298,7 +359,7 @@ std::vector<VerbMatch> VerbMatcher::Find(const std::vector<Token>& tokens, const
         for (int steps = 0; u >= 0 && u != i && steps <= end - begin; ++steps) {
           // A complement clause stays in reach: "allowed that Mordor is a pleasant place"
           // is one pattern.
-          if (tree.HeadsOwnClause(u, /*complements=*/false) && dictionary_verb[u - begin]) break;
+          if (clause_stop[u - begin]) break;
           u = tree.head(u);
         }
         reach[t - begin] = u == i;
@@ -307,7 +368,7 @@ std::vector<VerbMatch> VerbMatcher::Find(const std::vector<Token>& tokens, const
     bool decided = false;
     int failed = 0;
     for (const Candidate& c : candidates) {
-      const VerbEntry& e = entries[c.entry];
+      const VerbEntry& e = entries[index.entries[c.entry_pos]];
       const VerbPattern& p = patterns[c.pattern];
       const int32_t first = i - static_cast<int32_t>(e.prefix.size());
       const int32_t last = i + 1 + static_cast<int32_t>(e.suffix.size());
@@ -321,6 +382,8 @@ std::vector<VerbMatch> VerbMatcher::Find(const std::vector<Token>& tokens, const
       if (trace && failed > 5) trace->push_back("  (and " + std::to_string(failed - 5) + " more patterns that do not match before it)");
       if (p.names_event())
         out.push_back(VerbMatch{i, first, last, m.pattern_end(), &p, &e, m.source(), m.target(), m.compound()});
+      else
+        blocked_spans.emplace_back(last, m.pattern_end());
       break;
     }
     if (decided) continue;
@@ -337,6 +400,26 @@ std::vector<VerbMatch> VerbMatcher::Find(const std::vector<Token>& tokens, const
       break;  // the most specific entry's bare code decides, even when it is "---"
     }
   }
+  // A noun among the words a verb's pattern used is what the verb is about, not an event of
+  // its own: "called for talks" is an appeal (026), not also negotiations (046).
+  // (The same for the words of a "---" pattern: "host the World Cup" is about no event at all.)
+  for (const VerbMatch& v : out)
+    if (v.pattern->kind == PatternKind::kVerb && v.pattern_end > v.last) blocked_spans.emplace_back(v.last, v.pattern_end);
+  std::vector<char> inside(out.size(), 0);
+  for (size_t k = 0; k < out.size(); ++k) {
+    const VerbMatch& n = out[k];
+    if (n.pattern->kind != PatternKind::kNoun) continue;
+    for (const auto& [from, to] : blocked_spans)
+      if (n.first >= from && n.last <= to) {
+        if (trace) trace->push_back("'" + tokens[n.head].form + "': noun inside a verb's pattern: not an event of its own");
+        inside[k] = 1;
+        break;
+      }
+  }
+  size_t kept = 0;
+  for (size_t k = 0; k < out.size(); ++k)
+    if (!inside[k]) out[kept++] = out[k];
+  out.resize(kept);
   return out;
 }
 

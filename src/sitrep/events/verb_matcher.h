@@ -4,7 +4,10 @@
 // A word is looked up by its lowercase form, and with a parse also by its lemma (dictionaries
 // that list irregular forms explicitly need not list every one).
 // At each token, noun entries (sitrep's contiguous "air strikes") are tried before verbs and
-// consume their words. A verb must be a verb here: tagged VERB when the sentence has a parse
+// consume their words, longest first; a "---" noun consumes them and names no event; with a
+// parse, a one-word noun tagged VERB is left to the verbs. A noun among the words a verb's
+// pattern used ("called for talks") is dropped: it is what the verb is about.
+// A verb must be a verb here: tagged VERB when the sentence has a parse
 // (a multi-word verb's fixed words are evidence enough);
 // without one, a form right after a determiner or possessive ("the attack") is a noun, and a bare
 // lemma counts only after "to", a modal, do-support, a negation or an actor. Tokens inside actor
@@ -54,12 +57,39 @@ class VerbMatcher {
                               std::vector<std::string>* trace = nullptr) const;
 
  private:
+  // A pattern to try at a head form: the pattern, the position of its entry in the form's entry
+  // list, and where its anchor words are in the form's `anchors` (see below).
+  struct Candidate {
+    int32_t pattern;
+    int32_t entry_pos;
+    int32_t anchors_begin, anchors_end;
+  };
+  // Everything Find needs about one head form, laid out to be read in order: the hot loop over
+  // a verb with hundreds of lines ("call for &AID", "call for &TALKS", ...) touches no VerbEntry
+  // and no pattern until a pattern passes its anchor check.
+  struct HeadIndex {
+    std::vector<int32_t> entries;        // nouns first, then longer fixed phrases, then file order
+    std::vector<char> plain_verb;        // per entry: a verb without fixed words (its check is
+                                         // the tag alone)
+    std::vector<Candidate> candidates;   // every block pattern of those entries, most literal words
+                                         // first (stable: entry order, then block order)
+    // Per candidate, its word elements, most selective first, each as a count followed by that
+    // many anchor word ids (the first words of the element's alternatives): the pattern can
+    // match only if every element has one of them in the sentence.
+    std::vector<int32_t> anchors;
+  };
+  // What a word of the text is to the matcher: the head form it is (index into heads_, -1 when
+  // none) and its anchor word id (-1 when no pattern element starts with it). One lookup per
+  // token answers both.
+  struct WordInfo {
+    int32_t head = -1;
+    int32_t anchor = -1;
+  };
+
   const dictionaries::VerbDictionary& verbs_;
-  std::unordered_map<std::string, std::vector<int32_t>> by_head_;  // head form -> entries
-  // Per pattern, words one of which must occur in the sentence for it to match (the first words
-  // of its most selective element); empty when it needs none. Most patterns of a big block fail
-  // on this check without being tried.
-  std::vector<std::vector<std::string>> anchors_;
+  std::unordered_map<std::string, WordInfo> words_;
+  std::vector<HeadIndex> heads_;
+  int32_t num_anchor_words_ = 0;
 };
 
 }  // namespace sitrep::events

@@ -1,6 +1,7 @@
 // `sitrep train tagger|parser`: trains a model on a UD treebank and writes a model file.
 // Training is deterministic (--seed); progress goes to stderr, one line per epoch.
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <set>
 
@@ -24,6 +25,7 @@ struct TrainFlags {
   std::vector<std::string> extra;  // more training files (our own annotated news), repeated extra_weight times
   int extra_weight = 1;
   std::string tagger;  // parser training: the tagger whose tags the parser learns from
+  std::string tags_cache;  // parser training: jackknifed tags kept between runs
   int epochs = 0;
   int folds = 5;
   int min_updates = 2;
@@ -177,6 +179,36 @@ std::vector<std::vector<uint16_t>> JackknifeTags(const std::vector<nlp::ConlluSe
   return tags;
 }
 
+// The jackknifed tags of the training sentences, saved so that experiments with the parser's
+// options need not retrain the fold taggers: a u32 count, then per sentence a u32 length and its
+// u16 tags. Valid only for the same tagger, training files and folds (the caller names the file
+// after them); a file whose counts do not match the sentences is ignored.
+bool ReadTagsCache(const std::string& path, const std::vector<nlp::ConlluSentence>& train,
+                   std::vector<std::vector<uint16_t>>* tags) {
+  std::ifstream in(path, std::ios::binary);
+  uint32_t n = 0;
+  if (!in.read(reinterpret_cast<char*>(&n), 4) || n != train.size()) return false;
+  tags->assign(n, {});
+  for (uint32_t i = 0; i < n; ++i) {
+    uint32_t len = 0;
+    if (!in.read(reinterpret_cast<char*>(&len), 4) || len != train[i].words.size()) return false;
+    (*tags)[i].resize(len);
+    if (!in.read(reinterpret_cast<char*>((*tags)[i].data()), 2 * static_cast<std::streamsize>(len))) return false;
+  }
+  return true;
+}
+
+void WriteTagsCache(const std::string& path, const std::vector<std::vector<uint16_t>>& tags) {
+  std::ofstream out(path, std::ios::binary);
+  const uint32_t n = static_cast<uint32_t>(tags.size());
+  out.write(reinterpret_cast<const char*>(&n), 4);
+  for (const auto& t : tags) {
+    const uint32_t len = static_cast<uint32_t>(t.size());
+    out.write(reinterpret_cast<const char*>(&len), 4);
+    out.write(reinterpret_cast<const char*>(t.data()), 2 * static_cast<std::streamsize>(len));
+  }
+}
+
 std::vector<nlp::ParserExample> Examples(const std::vector<nlp::ConlluSentence>& sentences,
                                          std::vector<std::vector<uint16_t>> tags) {
   std::vector<nlp::ParserExample> out;
@@ -216,7 +248,13 @@ int RunParser(TrainFlags& f) {
   }
   std::vector<nlp::ConlluSentence> train, dev;
   if (!ReadData(f, &train, &dev)) return 2;
-  std::vector<std::vector<uint16_t>> train_tags = JackknifeTags(train, *tagger, f.folds, f);
+  std::vector<std::vector<uint16_t>> train_tags;
+  if (!f.tags_cache.empty() && ReadTagsCache(f.tags_cache, train, &train_tags)) {
+    std::cerr << "jackknifed tags read from " << f.tags_cache << "\n";
+  } else {
+    train_tags = JackknifeTags(train, *tagger, f.folds, f);
+    if (!f.tags_cache.empty()) WriteTagsCache(f.tags_cache, train_tags);
+  }
   std::vector<std::vector<uint16_t>> dev_tags;
   nlp::TaggerScratch scratch;
   for (const auto& s : dev) {
@@ -266,6 +304,7 @@ std::string CommandLine(const std::string& prefix, const CLI::App* sub) {
   std::string line = prefix;
   for (const auto* o : sub->get_options()) {
     if (o->count() == 0 || o->get_lnames().empty()) continue;
+    if (o->get_lnames()[0] == "tags-cache") continue;  // changes how long training takes, not its result
     std::string value;
     for (const std::string& r : o->results()) value += (value.empty() ? "" : ",") + r;
     line += " --" + o->get_lnames()[0] + " " + value;
@@ -291,6 +330,8 @@ void RegisterTrain(CLI::App* app, int* exit_code) {
   parser->add_option("--folds", f.folds, "jackknife folds for the training tags (default 5; 1: the tagger's own tags)")
       ->check(CLI::Range(1, 50));
   parser->add_option("--min-updates", f.min_updates, "leave out features updated fewer times (default 2)");
+  parser->add_option("--tags-cache", f.tags_cache,
+                     "file keeping the jackknifed training tags between runs (same tagger, data and folds only)");
   parser->callback([exit_code, parser]() {
     f.command_line = CommandLine("sitrep train parser", parser);
     *exit_code = RunParser(f);

@@ -4,7 +4,8 @@
 // its affixes and shape, its neighbours two either side, the tags already given to the left,
 // and each word's ambiguity class — the set of tags a frequent word took in training — which
 // lets the tagger look at what the words to its right can be before it tags them. A second
-// pass then re-tags the sentence seeing the first pass's tags on both sides.
+// pass then re-tags the sentence seeing the first pass's tags on both sides; at run time it
+// skips the words whose first-pass tag is the only one training saw them with ("the", ",").
 //
 // Input: the LexicalKeys of the sentence's words (gold or our tokenizer's tokenization).
 // Output: one TagSet class id per word. Thread-safety: const after loading; each thread passes
@@ -72,6 +73,7 @@ class Tagger {
   size_t Features(const std::vector<LexicalKeys>& w, const std::vector<uint64_t>& amb, const uint16_t* tags,
                   const std::vector<uint16_t>* right, const int32_t* finite, int i, uint64_t* out) const;
   bool IsFinite(uint16_t tag) const;  // a finite verb's Penn tag: VBD, VBZ, VBP, MD
+  void FindSingleTagClasses();
   LinearModel TrainPass(const TaggerData& train, const TaggerData& dev, int epochs, uint64_t seed, std::ostream* log,
                         const char* name, std::string* summary) const;
 
@@ -80,6 +82,8 @@ class Tagger {
   LinearModel model_;   // first pass: left context tags only
   std::string training_summary_;
   LinearModel second_;  // second pass: also the first pass's tags to the right (empty: one pass)
+  // Ambiguity classes made of one tag -> that tag (derived from tags_, not saved).
+  std::unordered_map<uint64_t, uint16_t> single_tag_;
 };
 
 // Keys for the words of a CoNLL-U sentence.

@@ -14,6 +14,8 @@
 namespace sitrep::cli {
 namespace {
 
+constexpr int kStoreConnections = 8;
+
 struct ServeFlags {
   std::string db;
   std::string token_file;
@@ -57,8 +59,9 @@ int Run(ServeFlags& f) {
   }
   std::shared_ptr<store::EventStorePool> stores;
   if (!f.db.empty()) {
-    // One connection per worker, so no request waits for another's connection.
-    auto pool = store::EventStorePool::Open(f.db, f.server.threads);
+    // Requests borrow a connection only while they run, and at most one per core computes at a
+    // time; a few more cover requests waiting on the database.
+    auto pool = store::EventStorePool::Open(f.db, std::min(f.server.threads, kStoreConnections));
     if (!pool.ok()) {
       std::cerr << "sitrep: " << pool.status().ToString() << "\n";
       return 2;
@@ -112,8 +115,9 @@ void RegisterServe(CLI::App* app, int* exit_code) {
   cmd->add_option("--host", flags->server.host, "address to listen on (0.0.0.0: every interface)")
       ->default_val("127.0.0.1");
   cmd->add_option("--port", flags->server.port, "TCP port (0: any free port)")->default_val(8080)->check(CLI::Range(0, 65535));
-  cmd->add_option("--threads", flags->server.threads, "request worker threads (and store connections)")
-      ->default_val(8);
+  cmd->add_option("--threads", flags->server.threads,
+                  "worker threads; each open HTTP connection holds one (store connections: at most 8)")
+      ->default_val(32);
   cmd->add_option("--web", flags->server.web_dir, "the dashboard's files")->default_val(flags->server.web_dir);
   cmd->add_option("--node-modules", flags->server.node_modules_dir, "where `make deps` put the dashboard's npm packages")
       ->default_val(flags->server.node_modules_dir);

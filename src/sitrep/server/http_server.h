@@ -5,8 +5,9 @@
 // anything else is a file under `web_dir`, or under one of the vendor mounts (kVendorMounts in
 // http_server.cc: /vendor/d3/ -> node_modules/d3/dist, ...). Limits: bodies over
 // ApiLimits::max_request_bytes are refused with 413 before they are read; a client that sends
-// or reads too slowly is dropped after the read/write timeout; requests run on a fixed pool of
-// `threads` workers. Binds to 127.0.0.1 unless told otherwise.
+// or reads too slowly is dropped after the read/write timeout, an idle kept-alive connection
+// after `keep_alive_seconds`; connections run on a fixed pool of `threads` workers. Binds to
+// 127.0.0.1 unless told otherwise.
 // Thread-safety: Run() blocks; Stop() may be called from any thread (or a signal handler's
 // watcher thread).
 #pragma once
@@ -27,7 +28,10 @@ namespace sitrep::server {
 struct ServerOptions {
   std::string host = "127.0.0.1";
   int port = 8080;  // 0: any free port (Bind() says which)
-  int threads = 8;  // request workers
+  // Workers. httplib gives each open connection a worker until it closes or idles out (the
+  // keep-alive timeout), and a browser opens about six: a few dashboard tabs need dozens.
+  int threads = 32;
+  int keep_alive_seconds = 2;
   std::string web_dir;           // the dashboard; "" serves none
   std::string node_modules_dir;  // where the dashboard's npm libraries are; "" serves none
   int read_timeout_seconds = 10;

@@ -27,12 +27,14 @@ TEST(SampleStoryTest, ExactEvents) {
   }
   EXPECT_EQ(got, (std::vector<std::string>{
                      "0 IRQMIL[Iraqi troops] 190 IMGMUSISI[Islamic State militants] q4",
+                     "0 IRQKURMIL[Kurdish Peshmerga] 190 IMGMUSISI[Islamic State militants] q4",
                      "1 USA[U.S.] 195 IMGMUSISI[Islamic State] q4",
                      "3 IRQGOV[Iraq’s government] 111 TUR[Turkey] q3 NEG",
                  }));
-  // The two IRQMIL sources ("Iraqi troops", "Kurdish Peshmerga fighters") code identically and
-  // stay one event; spans round-trip into the original text (curly apostrophe included).
-  const Event& neg = coded->events.at(2);
+  // The two sources of "Iraqi troops and Kurdish Peshmerga fighters attacked" are two forces, so
+  // two events (DESIGN.md's first example); spans round-trip into the original text (curly
+  // apostrophe included).
+  const Event& neg = coded->events.at(3);
   EXPECT_EQ(story.text.substr(story.text.find("Iraq’s government"), std::string("Iraq’s government").size()),
             neg.source->text);
   EXPECT_EQ(coded->sentences.size(), 5u);

@@ -78,6 +78,15 @@ TEST(DependencyCoderTest, CoordinatedSubjects) {
   EXPECT_EQ(Events("Arnor and Gondor condemned Islamic State."), (V{"ARN 111 IMGMUSISI", "GON 111 IMGMUSISI"}));
 }
 
+TEST(DependencyCoderTest, CoordinatedSubjectsThroughTheNounTheyModify) {
+  // "Kurdish Peshmerga" modifies "fighters", which is conjoined with "troops": two sources
+  // (DESIGN.md's first example; a regression: only the first one used to be coded).
+  EXPECT_EQ(Events("Kurdish Peshmerga fighters and Arnorian troops attacked Islamic State militants."),
+            (V{"IRQMIL 190 IMGMUSISI", "ARNMIL 190 IMGMUSISI"}));
+  // A mention modifying a noun another mention holds is no conjunct of it.
+  EXPECT_EQ(Events("Arnor did not threaten Gondor, Iraqi officials said."), (V{"ARN 130 GON NEG"}));
+}
+
 TEST(DependencyCoderTest, CoordinatedSubjectsWithArticleAndAdjectiveBetween) {
   // "the embattled" between the conjunction and the second actor does not break the group.
   EXPECT_EQ(Events("Iraq and the embattled Kurdish government condemned Islamic State."),

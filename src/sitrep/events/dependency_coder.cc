@@ -219,16 +219,29 @@ class SentenceCoder {
   // the tree does not give them different roles. Negated conjuncts ("Arnor, not Gondor") and
   // comma-only runs that never close with "and"/"or" (appositions) stay out.
   std::vector<int32_t> Group(int32_t k) const {
-    auto conj_root = [&](int32_t t) {
+    auto in_mention = [&](int32_t t) {
+      for (const auto& m : mentions_)
+        if (t >= m.first && t < m.last) return true;
+      return false;
+    };
+    auto conj_root = [&](size_t m) {
+      int32_t t = head_of_mention_[m];
+      // A mention that modifies a noun no other mention holds ("Kurdish Peshmerga" of "Kurdish
+      // Peshmerga fighters") is coordinated through that noun.
+      for (int steps = 0; steps < 8 && tree_.head(t) >= 0; ++steps) {
+        const std::string_view rel = BaseRelation(tree_.at(t).deprel);
+        if ((rel != "compound" && rel != "amod" && rel != "flat") || in_mention(tree_.head(t))) break;
+        t = tree_.head(t);
+      }
       for (int steps = 0; steps < 64 && BaseRelation(tree_.at(t).deprel) == "conj" && tree_.head(t) >= 0; ++steps)
         t = tree_.head(t);
       return t;
     };
-    const int32_t root = conj_root(head_of_mention_[k]);
+    const int32_t root = conj_root(static_cast<size_t>(k));
     std::vector<char> in(mentions_.size(), 0);
     for (size_t j = 0; j < mentions_.size(); ++j)
       if (mentions_[j].first == mentions_[k].first ||
-          (conj_root(head_of_mention_[j]) == root && !NegatedConjunct(static_cast<int32_t>(j))))
+          (conj_root(j) == root && !NegatedConjunct(static_cast<int32_t>(j))))
         in[j] = 1;
     in[k] = 1;
     // Word order: neighbours separated only by coordinators, articles and adjectives.

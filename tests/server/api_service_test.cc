@@ -193,6 +193,19 @@ TEST_F(ApiServiceTest, IngestNeedsTheToken) {
   EXPECT_EQ(health["store"]["incidents"], 2);
 }
 
+TEST_F(ApiServiceTest, StoriesWithoutIdsAreStoredOnceAndRejectionsAreNotOverwritten) {
+  const char* body = "{\"date\": \"2017-06-20\", \"text\": \"Arnor criticized Iraq.\"}\n{not json\n";
+  for (int i = 0; i < 2; ++i) {
+    Json j = Body(api_->Handle(Post("/v1/stories", "application/x-ndjson", body, {}, kToken)));
+    ASSERT_EQ(j["stories"].size(), 2u) << j.dump();
+    EXPECT_TRUE(j["stories"][0]["id"].get<std::string>().starts_with("story-")) << j.dump();
+    EXPECT_TRUE(j["stories"][1]["where"].get<std::string>().starts_with("request 20")) << j.dump();
+  }
+  auto db = stores_->Acquire();
+  EXPECT_EQ(*db->CountEvents(), 1);              // the same story twice: one copy
+  EXPECT_EQ(*db->CountStories("rejected"), 2);   // each request's bad line kept apart
+}
+
 TEST_F(ApiServiceTest, EventsStatsAndOneEvent) {
   Ingest();
   Json j = Body(api_->Handle(Get("/v1/events")));

@@ -1,12 +1,15 @@
 #include "sitrep/server/api_service.h"
 
+#include <xxhash.h>
+
 #include <cctype>
 #include <charconv>
 #include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
-
-#include <nlohmann/json.hpp>
 
 #include "sitrep/core/version.h"
 #include "sitrep/dictionaries/embedded_files.h"
@@ -180,6 +183,19 @@ Result<store::EventQuery> QueryFromParams(const std::map<std::string, std::strin
   return q;
 }
 
+// "2026-12-06T21:40:01.123Z".
+std::string NowUtcMillis() {
+  const auto now = std::chrono::system_clock::now();
+  const std::time_t t = std::chrono::system_clock::to_time_t(now);
+  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char date[32], millis[8];
+  std::strftime(date, sizeof date, "%Y-%m-%dT%H:%M:%S", &tm);
+  std::snprintf(millis, sizeof millis, ".%03dZ", static_cast<int>(ms));
+  return std::string(date) + millis;
+}
+
 bool SameSecret(const std::string& a, const std::string& b) {
   // Compares every byte whatever the first difference, so timing does not leak the token.
   unsigned char diff = a.size() == b.size() ? 0 : 1;
@@ -213,8 +229,9 @@ std::string MediaType(const ApiRequest& r) {
 const std::set<std::string> kStoryTypes = {"application/json", "application/x-ndjson", "application/jsonl",
                                            "application/x-jsonlines", "text/csv", "text/plain", ""};
 
-// REQUIRES: kStoryTypes.contains(MediaType(r)).
-Result<RequestStories> ReadStories(const ApiRequest& r, const ApiLimits& limits) {
+// REQUIRES: kStoryTypes.contains(MediaType(r)). `name` is the reader's name: records are
+// "name:N" in messages, and a story without an id is given "name:N" ("name" for plain text).
+Result<RequestStories> ReadStories(const ApiRequest& r, const ApiLimits& limits, const std::string& name) {
   const std::string type = MediaType(r);
   io::ReaderDefaults defaults;
   for (const auto& [k, v] : r.params) {
@@ -253,10 +270,10 @@ Result<RequestStories> ReadStories(const ApiRequest& r, const ApiLimits& limits)
     format = io::InputFormat::kCsv;
   } else {
     format = io::InputFormat::kText;
-    if (defaults.id.empty()) defaults.id = "request";
+    if (defaults.id.empty()) defaults.id = name;
   }
   std::istringstream in(body);
-  auto reader = io::MakeStoryReader(format, in, "request", defaults);
+  auto reader = io::MakeStoryReader(format, in, name, defaults);
   RequestStories out;
   Story s;
   io::Rejection rejection;
@@ -427,8 +444,21 @@ ApiResponse ApiService::Code(const ApiRequest& r, bool store) const {
     return ErrorResponse(415, "unsupported Content-Type '" + type +
                                   "' (send application/json, application/x-ndjson, text/csv or text/plain)");
   }
-  auto stories = ReadStories(r, limits_);
+  // Stored records need names no other request reuses: a rejected record is kept under its
+  // place ("request 2026-12-06T21:40:01.123Z:3"), and a story sent without an id is stored
+  // under a hash of its date and text, so sending it again replaces it rather than another.
+  const std::string name = store ? "request " + NowUtcMillis() : "request";
+  auto stories = ReadStories(r, limits_, name);
   if (!stories.ok()) return FromStatus(stories.status());
+  if (store) {
+    for (Story& s : stories->stories) {
+      if (s.id != name && !s.id.starts_with(name + ":")) continue;
+      const std::string key = s.date.ToString() + '\n' + s.text;
+      char hex[17];
+      std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(XXH3_64bits(key.data(), key.size())));
+      s.id = std::string("story-") + hex;
+    }
+  }
   std::optional<store::EventStorePool::Lease> db;
   if (store) {
     db.emplace(stores_->Acquire());

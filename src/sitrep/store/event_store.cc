@@ -2,10 +2,10 @@
 
 #include <xxhash.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <algorithm>
 #include <ctime>
 
 #include "sitrep/core/date.h"

@@ -65,5 +65,36 @@ TEST(Lemmatizer, LearnsExceptionsAndSuffixRulesFromTheLemmaColumn) {
   }
 }
 
+TEST(Lemmatizer, KeepsLemmasValidUtf8WhenAnEditMeetsAnotherSpelling) {
+  // "'m" -> "be" strips two bytes; the same rule met with the acute-accent apostrophe (two
+  // bytes of its own) used to leave half a character in front of "be".
+  std::vector<ConlluSentence> train = {
+      Sentence({{"I", "PRP", "I"}, {"'m", "VBP", "be"}, {"here", "RB", "here"}}),
+      Sentence({{"I", "PRP", "I"}, {"'m", "VBP", "be"}, {"am", "VBP", "be"}}),
+      Sentence({{"they", "PRP", "they"}, {"dream", "VBP", "dream"}, {"'m", "VBP", "be"}}),
+  };
+  Lemmatizer l = Lemmatizer::Train(train);
+  // Unseen: the "m" suffix rule under VBP is the two-byte strip learned from "'m".
+  EXPECT_EQ(l.Lemmatize("\u00b4m", "VBP"), "be");
+  EXPECT_EQ(l.Lemmatize("\u2019m", "VBP"), "be");
+}
+
+TEST(Lemmatizer, FollowsUdConventionsForUnseenNumbersCodesAndCapitalisedNames) {
+  std::vector<ConlluSentence> train = {
+      Sentence({{"Rebels", "NNS", "rebel"}, {"seized", "VBD", "seize"}, {"towns", "NNS", "town"}}),
+      Sentence({{"Boston", "NNP", "Boston"}, {"lost", "VBD", "lose"}, {"games", "NNS", "game"}}),
+  };
+  Lemmatizer l = Lemmatizer::Train(train);
+  EXPECT_EQ(l.Lemmatize("6,363,217", "CD"), "6363217");
+  EXPECT_EQ(l.Lemmatize("420,588.50", "CD"), "420588.50");
+  EXPECT_EQ(l.Lemmatize("1,00", "CD"), "1,00") << "not grouped in threes";
+  EXPECT_EQ(l.Lemmatize("12,3456", "CD"), "12,3456");
+  EXPECT_EQ(l.Lemmatize("E17", "NN"), "E17");
+  EXPECT_EQ(l.Lemmatize("01-Feb-02", "CD"), "01-Feb-02");
+  EXPECT_EQ(l.Lemmatize("SOUTER", "NNP"), "Souter");
+  EXPECT_EQ(l.Lemmatize("NATO", "NNP"), "NATO") << "four capitals: an acronym";
+  EXPECT_EQ(l.Lemmatize("TOWNS", "NNS"), "town") << "only names take title case";
+}
+
 }  // namespace
 }  // namespace sitrep::nlp

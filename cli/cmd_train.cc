@@ -29,6 +29,8 @@ struct TrainFlags {
   int epochs = 0;
   int folds = 5;
   int min_updates = 2;
+  int beam = 1;         // parser: beam width trained for (1: greedy)
+  int beam_epochs = 10;
   uint64_t seed = 1;
   std::string command_line;
 };
@@ -267,12 +269,16 @@ int RunParser(TrainFlags& f) {
   if (f.epochs > 0) options.epochs = f.epochs;
   options.seed = f.seed;
   options.min_feature_updates = f.min_updates;
+  options.beam = f.beam;
+  options.beam_epochs = f.beam_epochs;
   std::cerr << "training parser on " << train.size() << " sentences, selecting on " << dev.size() << "\n";
   nlp::Parser parser =
       nlp::Parser::Train(Examples(train, std::move(train_tags)), Examples(dev, std::move(dev_tags)), options, &std::cerr);
   nlp::ModelWriter w;
   SetCommonHeader(w, f, "parser");
-  w.SetHeader("epochs", std::to_string(options.epochs));
+  std::string epochs = std::to_string(options.epochs);
+  if (options.beam > 1) epochs += " greedy, " + std::to_string(options.beam_epochs) + " beam";
+  w.SetHeader("epochs", epochs);
   w.SetHeader("tagger", std::filesystem::path(f.tagger).filename().string() + " (jackknifed, " +
                             std::to_string(f.folds) + " folds)");
   w.SetHeader("selected", parser.training_summary());
@@ -330,6 +336,10 @@ void RegisterTrain(CLI::App* app, int* exit_code) {
   parser->add_option("--folds", f.folds, "jackknife folds for the training tags (default 5; 1: the tagger's own tags)")
       ->check(CLI::Range(1, 50));
   parser->add_option("--min-updates", f.min_updates, "leave out features updated fewer times (default 2)");
+  parser->add_option("--beam", f.beam,
+                     "train for beam search of this width after the greedy epochs (default 1: greedy only)")
+      ->check(CLI::Range(1, 64));
+  parser->add_option("--beam-epochs", f.beam_epochs, "epochs of beam training (default 10)")->check(CLI::Range(1, 100));
   parser->add_option("--tags-cache", f.tags_cache,
                      "file keeping the jackknifed training tags between runs (same tagger, data and folds only)");
   parser->callback([exit_code, parser]() {

@@ -29,7 +29,7 @@ std::string TrainMiniTagger(uint64_t seed) {
   return w.Serialize();
 }
 
-std::string TrainMiniParser(const std::string& tagger_bytes, uint64_t seed) {
+std::string TrainMiniParser(const std::string& tagger_bytes, uint64_t seed, int beam) {
   auto reader = ModelReader::Parse(tagger_bytes, "mini tagger", "tagger");
   EXPECT_TRUE(reader.ok());
   auto tagger = Tagger::Load(*reader);
@@ -53,6 +53,8 @@ std::string TrainMiniParser(const std::string& tagger_bytes, uint64_t seed) {
   options.seed = seed;
   options.epochs = 8;
   options.min_feature_updates = 1;  // a 60-sentence treebank has few features to spare
+  options.beam = beam;
+  options.beam_epochs = 6;
   Parser parser = Parser::Train(examples(ReadFixture("mini_train.conllu")), examples(ReadFixture("mini_dev.conllu")),
                                 options, nullptr);
   parser.SetTagSet(tagger->tag_set());

@@ -20,8 +20,8 @@ inline std::string SharedTreebank(const std::string& file) {
 std::vector<ConlluSentence> ReadFixture(const std::string& name);
 
 // Serialized bytes of a tagger (with lemmatizer) / parser trained on mini_train, selected on
-// mini_dev, with the given seed.
+// mini_dev, with the given seed; the parser for beam search of width `beam` when > 1.
 std::string TrainMiniTagger(uint64_t seed);
-std::string TrainMiniParser(const std::string& tagger_bytes, uint64_t seed);
+std::string TrainMiniParser(const std::string& tagger_bytes, uint64_t seed, int beam = 1);
 
 }  // namespace sitrep::nlp::testing

@@ -149,26 +149,38 @@ void PerceptronTrainer::Score(const uint64_t* keys, size_t n, float* scores) con
   }
 }
 
+// The row of `key`, made on first use; counts the update.
+size_t PerceptronTrainer::Row(uint64_t key) {
+  auto [it, inserted] = rows_.try_emplace(key, static_cast<uint32_t>(row_keys_.size()));
+  if (inserted) {
+    row_keys_.push_back(key);
+    weights_.resize(weights_.size() + num_classes_, 0.0f);
+    totals_.resize(totals_.size() + num_classes_, 0.0);
+    stamps_.resize(stamps_.size() + num_classes_, 0);
+    updates_.push_back(0);
+  }
+  ++updates_[it->second];
+  return static_cast<size_t>(it->second) * num_classes_;
+}
+
+// Brings weight k's running total up to now, then changes it.
+void PerceptronTrainer::Move(size_t k, float delta) {
+  totals_[k] += static_cast<double>(clock_ - stamps_[k]) * weights_[k];
+  stamps_[k] = clock_;
+  weights_[k] += delta;
+}
+
 void PerceptronTrainer::Update(const uint64_t* keys, size_t n, int truth, int guess) {
   if (truth == guess) return;
   for (size_t i = 0; i < n; ++i) {
-    auto [it, inserted] = rows_.try_emplace(keys[i], static_cast<uint32_t>(row_keys_.size()));
-    if (inserted) {
-      row_keys_.push_back(keys[i]);
-      weights_.resize(weights_.size() + num_classes_, 0.0f);
-      totals_.resize(totals_.size() + num_classes_, 0.0);
-      stamps_.resize(stamps_.size() + num_classes_, 0);
-      updates_.push_back(0);
-    }
-    ++updates_[it->second];
-    const size_t base = static_cast<size_t>(it->second) * num_classes_;
-    for (int c : {truth, guess}) {
-      const size_t k = base + c;
-      totals_[k] += static_cast<double>(clock_ - stamps_[k]) * weights_[k];
-      stamps_[k] = clock_;
-      weights_[k] += (c == truth) ? 1.0f : -1.0f;
-    }
+    const size_t base = Row(keys[i]);
+    Move(base + truth, 1.0f);
+    Move(base + guess, -1.0f);
   }
+}
+
+void PerceptronTrainer::Add(const uint64_t* keys, size_t n, int cls, float delta) {
+  for (size_t i = 0; i < n; ++i) Move(Row(keys[i]) + cls, delta);
 }
 
 LinearModel PerceptronTrainer::Average(int min_updates) const {

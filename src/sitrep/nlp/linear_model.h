@@ -89,6 +89,8 @@ class PerceptronTrainer {
   void Score(const uint64_t* keys, size_t n, float* scores) const;
   // Moves weight toward `truth` and away from `guess` for every key (no-op when equal).
   void Update(const uint64_t* keys, size_t n, int truth, int guess);
+  // Adds `delta` to class `cls` of every key: one side of a structured (sequence) update.
+  void Add(const uint64_t* keys, size_t n, int cls, float delta);
   // One more training instance seen: the unit of averaging.
   void Tick() { ++clock_; }
   // The averaged weights as a LinearModel. Features updated fewer than `min_updates` times are
@@ -106,6 +108,9 @@ class PerceptronTrainer {
   std::vector<double> totals_;
   std::vector<uint64_t> stamps_;
   std::vector<uint32_t> updates_;  // per row
+
+  size_t Row(uint64_t key);
+  void Move(size_t k, float delta);
 };
 
 }  // namespace sitrep::nlp

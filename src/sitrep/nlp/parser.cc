@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <ostream>
 #include <random>
 
@@ -31,9 +32,10 @@ uint64_t Valency(int v) { return static_cast<uint64_t>(std::min(v, 5)); }
 struct View {
   const std::vector<LexicalKeys>& words;
   const std::vector<uint16_t>& tags;
-  ParserScratch& s;
-  int32_t n;  // number of words; index n is the root
-  int32_t b;  // buffer front (n when only the root is left)
+  const ParserState& s;
+  const std::vector<int32_t>& commas;  // commas[i] = commas among words [0, i)
+  int32_t n;                           // number of words; index n is the root
+  int32_t b;                           // buffer front (n when only the root is left)
 
   uint64_t W(int32_t x) const { return x < 0 ? kNoneWord : x == n ? kRootWord : words[x].lower; }
   uint64_t T(int32_t x) const { return x < 0 ? kNoneTag : x == n ? kRootTag : tags[x]; }
@@ -51,7 +53,7 @@ struct View {
   uint64_t Commas(int32_t a, int32_t b) const {
     if (a < 0 || b < 0) return 3;
     const int32_t lo = std::min(a, b), hi = std::min(std::max(a, b), n);
-    return static_cast<uint64_t>(std::min(s.commas[hi] - s.commas[lo + 1 > hi ? hi : lo + 1], 2));
+    return static_cast<uint64_t>(std::min(commas[hi] - commas[lo + 1 > hi ? hi : lo + 1], 2));
   }
   uint64_t RSet(int32_t x) const { return x < 0 ? 0 : s.rmask[x]; }
 };
@@ -217,7 +219,7 @@ struct Oracle {
 
 namespace {
 
-bool InStackAbove(const ParserScratch& s, int32_t x, size_t from_depth) {
+bool InStackAbove(const ParserState& s, int32_t x, size_t from_depth) {
   for (size_t d = from_depth; d < s.stack.size(); ++d) {
     if (s.stack[s.stack.size() - 1 - d] == x) return true;
   }
@@ -225,7 +227,7 @@ bool InStackAbove(const ParserScratch& s, int32_t x, size_t from_depth) {
 }
 
 // Gold arcs made unreachable by each transition (Goldberg & Nivre 2013, arc-hybrid).
-void Costs(const ParserScratch& s, const std::vector<int32_t>& gold, int32_t b, int32_t n, int cost[kTransitions]) {
+void Costs(const ParserState& s, const std::vector<int32_t>& gold, int32_t b, int32_t n, int cost[kTransitions]) {
   const int32_t s0 = s.stack.empty() ? -1 : s.stack.back();
   const int32_t s1 = s.stack.size() >= 2 ? s.stack[s.stack.size() - 2] : -1;
   cost[kShift] = cost[kLeft] = cost[kRight] = 0;
@@ -244,12 +246,12 @@ void Costs(const ParserScratch& s, const std::vector<int32_t>& gold, int32_t b, 
 
 }  // namespace
 
-template <typename TransitionScorer, typename LabelScorer>
-void Parser::Run(const std::vector<LexicalKeys>& words, const std::vector<uint16_t>& tags, const TransitionScorer& ts,
-                 const LabelScorer& ls, ParserScratch* scratch, Oracle* oracle) const {
-  ParserScratch& s = *scratch;
-  const int32_t n = static_cast<int32_t>(words.size());
+namespace {
+
+void ResetState(int32_t n, ParserState* state) {
+  ParserState& s = *state;
   s.stack.clear();
+  s.b = 0;
   s.head.assign(n + 1, -1);
   s.label.assign(n + 1, kUnlabelled);
   for (auto* v : {&s.lc1, &s.lc2, &s.rc1, &s.rc2}) v->assign(n + 1, -1);
@@ -257,20 +259,78 @@ void Parser::Run(const std::vector<LexicalKeys>& words, const std::vector<uint16
   s.nright.assign(n + 1, 0);
   s.lmask.assign(n + 1, 0);
   s.rmask.assign(n + 1, 0);
-  s.features.resize(160);
-  // commas[i] = commas among words [0, i), so any span's count is one subtraction.
-  s.commas.assign(n + 2, 0);
-  static const uint64_t kComma = HashText(",");
-  for (int32_t i = 0; i < n; ++i) s.commas[i + 1] = s.commas[i] + (words[i].lower == kComma ? 1 : 0);
-  s.commas[n + 1] = s.commas[n];
-  View v{words, tags, s, n, 0};
-  float tscores[kTransitions];
-  s.scores.resize(std::max(1, ls.num_classes()));
+  s.score = 0;
+  s.history.clear();
+  s.gold = true;
+}
 
-  while (!(v.b == n && s.stack.empty())) {
-    const size_t depth = s.stack.size();
-    const bool valid[kTransitions] = {(v.b < n), (depth > 0 && (v.b < n || depth == 1)), (depth >= 2)};
-    const int nvalid = valid[kShift] + valid[kLeft] + valid[kRight];
+// Per-sentence tables every state shares; the scratch buffers sized for the longest call.
+void PrepareSentence(const std::vector<LexicalKeys>& words, int num_labels, ParserScratch* scratch) {
+  const int32_t n = static_cast<int32_t>(words.size());
+  scratch->features.resize(160);
+  scratch->scores.resize(std::max(1, num_labels));
+  // commas[i] = commas among words [0, i), so any span's count is one subtraction.
+  scratch->commas.assign(n + 2, 0);
+  static const uint64_t kComma = HashText(",");
+  for (int32_t i = 0; i < n; ++i) scratch->commas[i + 1] = scratch->commas[i] + (words[i].lower == kComma ? 1 : 0);
+  scratch->commas[n + 1] = scratch->commas[n];
+}
+
+int ValidTransitions(const ParserState& s, int32_t n, bool valid[kTransitions]) {
+  const size_t depth = s.stack.size();
+  valid[kShift] = s.b < n;
+  valid[kLeft] = depth > 0 && (s.b < n || depth == 1);
+  valid[kRight] = depth >= 2;
+  return valid[kShift] + valid[kLeft] + valid[kRight];
+}
+
+// The arc a LEFT or RIGHT makes from this state: {dependent, head}.
+std::pair<int32_t, int32_t> Arc(const ParserState& s, int transition) {
+  const int32_t dep = s.stack.back();
+  return {dep, transition == kLeft ? s.b : s.stack[s.stack.size() - 2]};
+}
+
+// SHIFT, or the arc of a LEFT/RIGHT with its label.
+void Apply(int transition, uint16_t label, ParserState* state) {
+  ParserState& s = *state;
+  if (transition == kShift) {
+    s.stack.push_back(s.b++);
+    return;
+  }
+  const auto [dep, head] = Arc(s, transition);
+  s.stack.pop_back();
+  s.head[dep] = head;
+  s.label[dep] = label;
+  const uint64_t bit = 1ULL << (label & 63);
+  if (dep < head) {
+    // Left dependents arrive nearest first, so the newest is the leftmost.
+    s.lc2[head] = s.lc1[head];
+    s.lc1[head] = dep;
+    ++s.nleft[head];
+    s.lmask[head] |= bit;
+  } else {
+    s.rc2[head] = s.rc1[head];
+    s.rc1[head] = dep;
+    ++s.nright[head];
+    s.rmask[head] |= bit;
+  }
+}
+
+}  // namespace
+
+template <typename TransitionScorer, typename LabelScorer>
+void Parser::Run(const std::vector<LexicalKeys>& words, const std::vector<uint16_t>& tags, const TransitionScorer& ts,
+                 const LabelScorer& ls, ParserScratch* scratch, Oracle* oracle) const {
+  ParserState& s = scratch->state;
+  const int32_t n = static_cast<int32_t>(words.size());
+  ResetState(n, &s);
+  PrepareSentence(words, ls.num_classes(), scratch);
+  float tscores[kTransitions];
+
+  while (!(s.b == n && s.stack.empty())) {
+    View v{words, tags, s, scratch->commas, n, s.b};
+    bool valid[kTransitions];
+    const int nvalid = ValidTransitions(s, n, valid);
     int chosen;
     if (nvalid == 1) {
       // A forced move (empty stack, or only the root left in the buffer) needs no features and
@@ -279,8 +339,8 @@ void Parser::Run(const std::vector<LexicalKeys>& words, const std::vector<uint16
       chosen = valid[kShift] ? kShift : valid[kLeft] ? kLeft : kRight;
       if (oracle != nullptr) oracle->transitions->Tick();
     } else {
-      const size_t nf = TransitionFeatures(v, s.features.data());
-      ts.Score(s.features.data(), nf, tscores);
+      const size_t nf = TransitionFeatures(v, scratch->features.data());
+      ts.Score(scratch->features.data(), nf, tscores);
       int best = -1;
       for (int t = 0; t < kTransitions; ++t) {
         if (valid[t] && (best < 0 || tscores[t] > tscores[best])) best = t;
@@ -288,7 +348,7 @@ void Parser::Run(const std::vector<LexicalKeys>& words, const std::vector<uint16
       chosen = best;
       if (oracle != nullptr) {
         int cost[kTransitions];
-        Costs(s, *oracle->gold, v.b, n, cost);
+        Costs(s, *oracle->gold, s.b, n, cost);
         int min_cost = 1 << 30;
         for (int t = 0; t < kTransitions; ++t) {
           if (valid[t]) min_cost = std::min(min_cost, cost[t]);
@@ -297,7 +357,7 @@ void Parser::Run(const std::vector<LexicalKeys>& words, const std::vector<uint16
         for (int t = 0; t < kTransitions; ++t) {
           if (valid[t] && cost[t] == min_cost && (truth < 0 || tscores[t] > tscores[truth])) truth = t;
         }
-        if (cost[best] > min_cost) oracle->transitions->Update(s.features.data(), nf, truth, best);
+        if (cost[best] > min_cost) oracle->transitions->Update(scratch->features.data(), nf, truth, best);
         oracle->transitions->Tick();
         chosen = truth;
         if (oracle->explore && cost[best] > min_cost) {
@@ -307,36 +367,170 @@ void Parser::Run(const std::vector<LexicalKeys>& words, const std::vector<uint16
       }
     }
     if (chosen == kShift) {
-      s.stack.push_back(v.b++);
+      Apply(kShift, 0, &s);
       continue;
     }
-    const int32_t dep = s.stack.back();
-    const int32_t head = chosen == kLeft ? v.b : s.stack[s.stack.size() - 2];
-    s.stack.pop_back();
-    const size_t lf = LabelFeatures(v, dep, head, s.features.data());
-    ls.Score(s.features.data(), lf, s.scores.data());
-    uint16_t label = static_cast<uint16_t>(std::max_element(s.scores.begin(), s.scores.end()) - s.scores.begin());
+    const auto [dep, head] = Arc(s, chosen);
+    s.stack.pop_back();  // the labeller sees the state after the pop, as it always has
+    const size_t lf = LabelFeatures(v, dep, head, scratch->features.data());
+    s.stack.push_back(dep);
+    ls.Score(scratch->features.data(), lf, scratch->scores.data());
+    uint16_t label = static_cast<uint16_t>(std::max_element(scratch->scores.begin(), scratch->scores.end()) -
+                                           scratch->scores.begin());
     if (oracle != nullptr && (*oracle->gold)[dep] == head && (*oracle->gold_labels)[dep] != kUnlabelled) {
       const uint16_t gold_label = (*oracle->gold_labels)[dep];
-      oracle->labeller->Update(s.features.data(), lf, gold_label, label);
+      oracle->labeller->Update(scratch->features.data(), lf, gold_label, label);
       oracle->labeller->Tick();
       label = gold_label;
     }
-    s.head[dep] = head;
-    s.label[dep] = label;
-    const uint64_t bit = 1ULL << (label & 63);
-    if (dep < head) {
-      // Left dependents arrive nearest first, so the newest is the leftmost.
-      s.lc2[head] = s.lc1[head];
-      s.lc1[head] = dep;
-      ++s.nleft[head];
-      s.lmask[head] |= bit;
-    } else {
-      s.rc2[head] = s.rc1[head];
-      s.rc1[head] = dep;
-      ++s.nright[head];
-      s.rmask[head] |= bit;
+    Apply(chosen, label, &s);
+  }
+}
+
+// Beam search training: the gold tree, and where the transition updates go.
+struct BeamOracle {
+  const std::vector<int32_t>* gold = nullptr;  // internal heads: 0..n-1 words, n root
+  PerceptronTrainer* transitions = nullptr;
+};
+
+namespace {
+
+// The transition of the canonical gold sequence: the first zero-cost one of LEFT, RIGHT, SHIFT.
+// From a state that can still reach the gold tree, a zero-cost transition keeps it so.
+int GoldTransition(const ParserState& s, const std::vector<int32_t>& gold, int32_t n) {
+  bool valid[kTransitions];
+  ValidTransitions(s, n, valid);
+  int cost[kTransitions];
+  Costs(s, gold, s.b, n, cost);
+  for (int t : {kLeft, kRight, kShift}) {
+    if (valid[t] && cost[t] == 0) return t;
+  }
+  for (int t : {kLeft, kRight, kShift}) {
+    if (valid[t]) return t;
+  }
+  return kShift;
+}
+
+}  // namespace
+
+template <typename TransitionScorer>
+void Parser::Beam(const std::vector<LexicalKeys>& words, const std::vector<uint16_t>& tags, const TransitionScorer& ts,
+                  int width, ParserScratch* scratch, BeamOracle* oracle) const {
+  const int32_t n = static_cast<int32_t>(words.size());
+  PrepareSentence(words, labeller_.num_classes(), scratch);
+  uint64_t* features = scratch->features.data();
+  float* label_scores = scratch->scores.data();
+  const int num_labels = labeller_.num_classes();
+  // The label of the arc a transition makes from `s` (the labeller sees the state after the pop).
+  auto label_for = [&](ParserState& s, int t) -> uint16_t {
+    if (t == kShift) return 0;
+    const auto [dep, head] = Arc(s, t);
+    s.stack.pop_back();
+    const size_t lf = LabelFeatures(View{words, tags, s, scratch->commas, n, s.b}, dep, head, features);
+    s.stack.push_back(dep);
+    labeller_.Score(features, lf, label_scores);
+    return static_cast<uint16_t>(std::max_element(label_scores, label_scores + num_labels) - label_scores);
+  };
+  std::vector<ParserState>& beam = scratch->beam;
+  std::vector<ParserState>& next = scratch->next;
+  if (beam.empty()) beam.resize(1);
+  beam.resize(1);
+  ResetState(n, &beam[0]);
+  ParserState& gold = scratch->gold;
+  double max_violation = -1;
+  size_t violation_step = 0;
+  if (oracle != nullptr) {
+    ResetState(n, &gold);
+    scratch->violator.clear();
+  }
+  float tscores[kTransitions];
+  const int32_t steps = 2 * n;
+  for (int32_t step = 0; step < steps; ++step) {
+    std::vector<BeamMove>& moves = scratch->moves;
+    moves.clear();
+    for (uint32_t i = 0; i < beam.size(); ++i) {
+      const ParserState& s = beam[i];
+      bool valid[kTransitions];
+      if (ValidTransitions(s, n, valid) == 1) {
+        moves.push_back({s.score, i, static_cast<uint8_t>(valid[kShift] ? kShift : valid[kLeft] ? kLeft : kRight)});
+        continue;
+      }
+      const size_t nf = TransitionFeatures(View{words, tags, s, scratch->commas, n, s.b}, features);
+      ts.Score(features, nf, tscores);
+      for (int t = 0; t < kTransitions; ++t) {
+        if (valid[t]) moves.push_back({s.score + tscores[t], i, static_cast<uint8_t>(t)});
+      }
     }
+    // Ties go to the earlier hypothesis and the lower transition, so a width of 1 is greedy.
+    const size_t keep = std::min<size_t>(static_cast<size_t>(width), moves.size());
+    std::partial_sort(moves.begin(), moves.begin() + static_cast<std::ptrdiff_t>(keep), moves.end(),
+                      [](const BeamMove& a, const BeamMove& b) {
+                        if (a.score != b.score) return a.score > b.score;
+                        if (a.from != b.from) return a.from < b.from;
+                        return a.transition < b.transition;
+                      });
+    int gold_move = -1;
+    if (oracle != nullptr) gold_move = GoldTransition(gold, *oracle->gold, n);
+    next.resize(keep);
+    for (size_t j = 0; j < keep; ++j) {
+      const BeamMove& m = moves[j];
+      next[j] = beam[m.from];
+      ParserState& s = next[j];
+      Apply(m.transition, label_for(s, m.transition), &s);
+      s.score = m.score;
+      if (oracle != nullptr) {
+        s.history.push_back(m.transition);
+        s.gold = s.gold && m.transition == gold_move;
+      }
+    }
+    beam.swap(next);
+    if (oracle == nullptr) continue;
+    // Advance the gold sequence under the same weights and compare it with the beam's best.
+    bool valid[kTransitions];
+    if (ValidTransitions(gold, n, valid) > 1) {
+      const size_t nf = TransitionFeatures(View{words, tags, gold, scratch->commas, n, gold.b}, features);
+      ts.Score(features, nf, tscores);
+      gold.score += tscores[gold_move];
+    }
+    Apply(gold_move, label_for(gold, gold_move), &gold);
+    gold.history.push_back(static_cast<uint8_t>(gold_move));
+    if (!beam[0].gold) {
+      const double violation = beam[0].score - gold.score;
+      if (violation >= max_violation) {
+        max_violation = violation;
+        violation_step = static_cast<size_t>(step) + 1;
+        scratch->violator = beam[0].history;
+      }
+    }
+  }
+  if (oracle == nullptr || scratch->violator.empty()) {
+    if (oracle != nullptr) oracle->transitions->Tick();
+    return;
+  }
+  // Max-violation update: toward the gold prefix, away from the best wrong one, both replayed
+  // from the start to recover their features.
+  for (int sign : {+1, -1}) {
+    const std::vector<uint8_t>& seq = sign > 0 ? gold.history : scratch->violator;
+    ParserState& s = scratch->replay;
+    ResetState(n, &s);
+    for (size_t k = 0; k < violation_step; ++k) {
+      bool valid[kTransitions];
+      if (ValidTransitions(s, n, valid) > 1) {
+        const size_t nf = TransitionFeatures(View{words, tags, s, scratch->commas, n, s.b}, features);
+        oracle->transitions->Add(features, nf, seq[k], static_cast<float>(sign));
+      }
+      Apply(seq[k], label_for(s, seq[k]), &s);
+    }
+  }
+  oracle->transitions->Tick();
+}
+
+void Parser::Output(int32_t n, const ParserState& s, std::vector<int32_t>* heads,
+                    std::vector<uint16_t>* labels) const {
+  for (int32_t i = 0; i < n; ++i) {
+    const int32_t h = s.head[i];
+    heads->push_back(h == n ? 0 : h + 1);
+    labels->push_back(s.label[i]);
   }
 }
 
@@ -345,13 +539,14 @@ void Parser::Parse(const std::vector<LexicalKeys>& words, const std::vector<uint
   heads->clear();
   labels->clear();
   if (words.empty()) return;
-  Run(words, tags, transitions_, labeller_, scratch, nullptr);
   const int32_t n = static_cast<int32_t>(words.size());
-  for (int32_t i = 0; i < n; ++i) {
-    const int32_t h = scratch->head[i];
-    heads->push_back(h == n ? 0 : h + 1);
-    labels->push_back(scratch->label[i]);
+  if (beam_ > 1) {
+    Beam(words, tags, transitions_, beam_, scratch, nullptr);
+    Output(n, scratch->beam[0], heads, labels);
+    return;
   }
+  Run(words, tags, transitions_, labeller_, scratch, nullptr);
+  Output(n, scratch->state, heads, labels);
 }
 
 std::vector<int32_t> Projectivize(const std::vector<int32_t>& heads) {
@@ -387,6 +582,7 @@ std::vector<int32_t> Projectivize(const std::vector<int32_t>& heads) {
 
 void Parser::Save(ModelWriter* writer) const {
   writer->SetHeader("feature_set", kFeatureSet);
+  if (beam_ > 1) writer->SetHeader("beam", std::to_string(beam_));
   writer->AddSection("parser.labels", labels_.Serialize());
   writer->AddSection("parser.tags", tag_set_);
   writer->AddSection("parser.transitions", transitions_.Serialize());
@@ -412,12 +608,45 @@ Result<Parser> Parser::Load(const ModelReader& reader) {
     if (!m.ok()) return m.status();
     *model = std::move(*m);
   }
+  if (const std::string beam = reader.Header("beam"); !beam.empty()) {
+    char* end = nullptr;
+    const long width = std::strtol(beam.c_str(), &end, 10);
+    if (end == beam.c_str() || *end != '\0' || width < 1 || width > 256) {
+      return Status::Corrupt(reader.name() + ": bad beam width \"" + beam + "\" in the header");
+    }
+    p.beam_ = static_cast<int>(width);
+  }
   if (p.transitions_.num_classes() != kTransitions ||
       static_cast<size_t>(p.labeller_.num_classes()) != p.labels_.size()) {
     return Status::Corrupt(reader.name() + ": parser weights do not match its transitions and labels");
   }
   return p;
 }
+
+namespace {
+
+// Dev UAS and LAS of a parser, in percent.
+std::pair<double, double> DevScores(const Parser& parser, const std::vector<ParserExample>& dev,
+                                    ParserScratch* scratch) {
+  std::vector<int32_t> heads;
+  std::vector<uint16_t> labels;
+  size_t words = 0, uas = 0, las = 0;
+  for (const ParserExample& ex : dev) {
+    parser.Parse(ex.words, ex.tags, &heads, &labels, scratch);
+    for (size_t i = 0; i < heads.size(); ++i) {
+      ++words;
+      if (heads[i] == ex.heads[i]) {
+        ++uas;
+        las += parser.labels().label(labels[i]) == ex.labels[i];
+      }
+    }
+  }
+  if (words == 0) return {0.0, 0.0};
+  return {100.0 * static_cast<double>(uas) / static_cast<double>(words),
+          100.0 * static_cast<double>(las) / static_cast<double>(words)};
+}
+
+}  // namespace
 
 Parser Parser::Train(const std::vector<ParserExample>& train, const std::vector<ParserExample>& dev,
                      const ParserTrainOptions& options, std::ostream* log) {
@@ -444,8 +673,6 @@ Parser Parser::Train(const std::vector<ParserExample>& train, const std::vector<
   std::mt19937_64 rng(options.seed);
   std::vector<size_t> order = IdentityOrder(train.size());
   ParserScratch scratch;
-  std::vector<int32_t> heads;
-  std::vector<uint16_t> labels;
   double best_las = -1;
   for (int epoch = 1; epoch <= options.epochs; ++epoch) {
     ShuffleOrder(order, rng);
@@ -465,19 +692,7 @@ Parser Parser::Train(const std::vector<ParserExample>& train, const std::vector<
     candidate.labels_ = p.labels_;
     candidate.transitions_ = transitions.Average(options.min_feature_updates);
     candidate.labeller_ = labeller.Average(options.min_feature_updates);
-    size_t words = 0, uas = 0, las = 0;
-    for (const ParserExample& ex : dev) {
-      candidate.Parse(ex.words, ex.tags, &heads, &labels, &scratch);
-      for (size_t i = 0; i < heads.size(); ++i) {
-        ++words;
-        if (heads[i] == ex.heads[i]) {
-          ++uas;
-          las += candidate.labels_.label(labels[i]) == ex.labels[i];
-        }
-      }
-    }
-    const double u = words ? 100.0 * static_cast<double>(uas) / static_cast<double>(words) : 0.0;
-    const double l = words ? 100.0 * static_cast<double>(las) / static_cast<double>(words) : 0.0;
+    const auto [u, l] = DevScores(candidate, dev, &scratch);
     if (log != nullptr) {
       *log << "parser epoch " << epoch << ": ";
       if (dev.empty()) {
@@ -502,7 +717,46 @@ Parser Parser::Train(const std::vector<ParserExample>& train, const std::vector<
       p.labeller_ = std::move(candidate.labeller_);
     }
   }
+  if (options.beam > 1) p.TrainBeam(train, dev, gold_heads, options, log);
   return p;
+}
+
+void Parser::TrainBeam(const std::vector<ParserExample>& train, const std::vector<ParserExample>& dev,
+                       const std::vector<std::vector<int32_t>>& gold_heads, const ParserTrainOptions& options,
+                       std::ostream* log) {
+  PerceptronTrainer transitions(kTransitions);
+  std::mt19937_64 rng(options.seed + 1);
+  std::vector<size_t> order = IdentityOrder(train.size());
+  ParserScratch scratch;
+  double best_las = -1;
+  const std::string greedy_summary = training_summary_;
+  for (int epoch = 1; epoch <= options.beam_epochs; ++epoch) {
+    ShuffleOrder(order, rng);
+    BeamOracle oracle;
+    oracle.transitions = &transitions;
+    for (size_t idx : order) {
+      if (train[idx].words.empty()) continue;
+      oracle.gold = &gold_heads[idx];
+      Beam(train[idx].words, train[idx].tags, transitions, options.beam, &scratch, &oracle);
+    }
+    Parser candidate = *this;
+    candidate.transitions_ = transitions.Average(options.min_feature_updates);
+    candidate.beam_ = options.beam;
+    const auto [u, l] = DevScores(candidate, dev, &scratch);
+    if (log != nullptr) {
+      *log << "parser beam " << options.beam << " epoch " << epoch << ": dev UAS " << u << "% LAS " << l << "% ("
+           << candidate.transitions_.num_features() << " transition features)" << std::endl;
+    }
+    if (l > best_las || dev.empty()) {
+      best_las = l;
+      char summary[160];
+      std::snprintf(summary, sizeof summary, "transitions: beam %d epoch %d of %d (dev UAS %.2f%%, LAS %.2f%%)",
+                    options.beam, epoch, options.beam_epochs, u, l);
+      training_summary_ = std::string(summary) + "; labeller: greedy " + greedy_summary;
+      transitions_ = std::move(candidate.transitions_);
+      beam_ = options.beam;
+    }
+  }
 }
 
 }  // namespace sitrep::nlp

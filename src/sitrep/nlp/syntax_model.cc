@@ -37,6 +37,7 @@ Result<std::shared_ptr<const SyntaxModel>> SyntaxModel::FromBytes(std::string ta
   model->fingerprint_ = fingerprint;
   model->description_ = "tagger " + tr->Header("feature_set") + " on " + tr->Header("training_data") + "; parser " +
                         pr->Header("feature_set") + " on " + pr->Header("training_data");
+  if (model->parser_.beam() > 1) model->description_ += ", beam " + std::to_string(model->parser_.beam());
   return std::shared_ptr<const SyntaxModel>(std::move(model));
 }
 

@@ -433,11 +433,12 @@ void Parser::Beam(const std::vector<LexicalKeys>& words, const std::vector<uint1
   };
   std::vector<ParserState>& beam = scratch->beam;
   std::vector<ParserState>& next = scratch->next;
-  if (beam.empty()) beam.resize(1);
   beam.resize(1);
   ResetState(n, &beam[0]);
   ParserState& gold = scratch->gold;
-  double max_violation = -1;
+  // Once the gold sequence drops out of the beam (or at the end, if it is not on top), the best
+  // hypothesis scores at least as high as it: a violation of zero or more always exists then.
+  double max_violation = 0;
   size_t violation_step = 0;
   if (oracle != nullptr) {
     ResetState(n, &gold);

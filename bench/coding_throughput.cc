@@ -22,6 +22,7 @@
 
 #include "sitrep/nlp/embedded_models.h"
 #include "sitrep/sitrep.h"
+#include "story_corpus.h"
 
 int main(int argc, char** argv) {
   std::string path = "../shared/data/voa/voa_stories.jsonl";
@@ -71,18 +72,8 @@ int main(int argc, char** argv) {
                             sitrep::Options{}, *model);
   const double index_s = std::chrono::duration<double>(Clock::now() - t_index).count();
 
-  std::vector<sitrep::Story> stories;
-  auto reader = sitrep::io::MakeStoryReader(sitrep::io::InputFormat::kJsonl, in, path, {});
-  sitrep::Story s;
-  sitrep::io::Rejection rej;
-  std::vector<std::string> warnings;
   size_t read_rejected = 0;
-  while (true) {
-    auto o = reader->Next(&s, &rej, &warnings);
-    if (o == sitrep::io::StoryReader::Outcome::kEnd) break;
-    if (o == sitrep::io::StoryReader::Outcome::kStory) stories.push_back(s);
-    else ++read_rejected;
-  }
+  const std::vector<sitrep::Story> stories = ReadStoryCorpus(in, path, &read_rejected);
   // Parse once; keep the analyses (untimed).
   std::vector<sitrep::CodedStory> analyzed;
   std::vector<size_t> analyzed_story;

@@ -33,6 +33,7 @@
 #include "sitrep/nlp/embedded_models.h"
 #include "sitrep/server/http_server.h"
 #include "sitrep/sitrep.h"
+#include "story_corpus.h"
 
 namespace {
 
@@ -100,16 +101,7 @@ int main(int argc, char** argv) {
       std::printf("store_stats: %s not found; nothing to measure (the corpus lives in ../shared/data)\n", corpus.c_str());
       return 0;
     }
-    std::vector<sitrep::Story> stories;
-    auto reader = sitrep::io::MakeStoryReader(sitrep::io::InputFormat::kJsonl, in, corpus, {});
-    sitrep::Story s;
-    sitrep::io::Rejection rej;
-    std::vector<std::string> warnings;
-    while (true) {
-      auto o = reader->Next(&s, &rej, &warnings);
-      if (o == sitrep::io::StoryReader::Outcome::kEnd) break;
-      if (o == sitrep::io::StoryReader::Outcome::kStory) stories.push_back(s);
-    }
+    const std::vector<sitrep::Story> stories = ReadStoryCorpus(in, corpus);
     const int kPasses = std::max(1, passes_wanted);
     const auto t_code = Clock::now();
     std::vector<CodedPass> passes(kPasses);

@@ -45,6 +45,7 @@
 
 #include "sitrep/nlp/embedded_models.h"
 #include "sitrep/sitrep.h"
+#include "story_corpus.h"
 
 namespace {
 
@@ -177,18 +178,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "voa_judged: %s\n", model.status().ToString().c_str());
     return 1;
   }
-  std::vector<sitrep::Story> stories;
-  {
-    auto reader = sitrep::io::MakeStoryReader(sitrep::io::InputFormat::kJsonl, in, path, {});
-    sitrep::Story s;
-    sitrep::io::Rejection rej;
-    std::vector<std::string> warnings;
-    while (true) {
-      auto o = reader->Next(&s, &rej, &warnings);
-      if (o == sitrep::io::StoryReader::Outcome::kEnd) break;
-      if (o == sitrep::io::StoryReader::Outcome::kStory) stories.push_back(s);
-    }
-  }
+  const std::vector<sitrep::Story> stories = ReadStoryCorpus(in, path);
 
   // Code every story with every set; the sentence split does not depend on the dictionaries.
   struct Coded {

@@ -20,6 +20,7 @@
 
 #include "sitrep/nlp/embedded_models.h"
 #include "sitrep/sitrep.h"
+#include "story_corpus.h"
 
 int main(int argc, char** argv) {
   std::string path = "../shared/data/voa/voa_stories.jsonl";
@@ -71,20 +72,9 @@ int main(int argc, char** argv) {
   const double geo_s = std::chrono::duration<double>(Clock::now() - t_geo).count();
   sitrep::Pipeline pipeline(shared, sitrep::Options{}, model, gazetteer);
 
-  std::vector<sitrep::Story> stories;
-  auto reader = sitrep::io::MakeStoryReader(sitrep::io::InputFormat::kJsonl, in, path, {});
-  sitrep::Story s;
-  sitrep::io::Rejection rej;
-  std::vector<std::string> warnings;
+  const std::vector<sitrep::Story> stories = ReadStoryCorpus(in, path);
   size_t bytes = 0;
-  while (true) {
-    auto o = reader->Next(&s, &rej, &warnings);
-    if (o == sitrep::io::StoryReader::Outcome::kEnd) break;
-    if (o == sitrep::io::StoryReader::Outcome::kStory) {
-      bytes += s.text.size();
-      stories.push_back(s);
-    }
-  }
+  for (const sitrep::Story& s : stories) bytes += s.text.size();
 
   size_t sentences = 0, tokens = 0, events = 0;
   const auto t1 = Clock::now();

@@ -6,9 +6,8 @@
 #include "test_dictionaries.h"
 
 namespace sitrep::testing {
-namespace {
 
-std::shared_ptr<const nlp::SyntaxModel> Model() {
+std::shared_ptr<const nlp::SyntaxModel> EmbeddedTestModel() {
   static std::shared_ptr<const nlp::SyntaxModel> model = [] {
     auto r = nlp::EmbeddedSyntaxModel();
     EXPECT_TRUE(r.ok()) << r.status().ToString();
@@ -17,10 +16,8 @@ std::shared_ptr<const nlp::SyntaxModel> Model() {
   return model;
 }
 
-}  // namespace
-
 Pipeline& SyntaxTestPipeline() {
-  static Pipeline p(TestDictionaries(), Options{}, Model());
+  static Pipeline p(TestDictionaries(), Options{}, EmbeddedTestModel());
   return p;
 }
 
@@ -28,7 +25,7 @@ Pipeline& SyntaxTestPipelineWithMonads() {
   static Pipeline p = [] {
     Options o;
     o.require_dyad = false;
-    return Pipeline(TestDictionaries(), o, Model());
+    return Pipeline(TestDictionaries(), o, EmbeddedTestModel());
   }();
   return p;
 }

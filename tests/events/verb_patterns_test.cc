@@ -4,22 +4,13 @@
 // project. Each case gives the exact events.
 #include <gtest/gtest.h>
 
-#include "sitrep/nlp/embedded_models.h"
+#include "syntax_pipeline.h"
 #include "test_dictionaries.h"
 
 namespace sitrep::events {
 namespace {
 
 using V = std::vector<std::string>;
-
-std::shared_ptr<const nlp::SyntaxModel> Model() {
-  static std::shared_ptr<const nlp::SyntaxModel> model = [] {
-    auto r = nlp::EmbeddedSyntaxModel();
-    EXPECT_TRUE(r.ok()) << r.status().ToString();
-    return r.ok() ? std::move(r).value() : nullptr;
-  }();
-  return model;
-}
 
 constexpr const char* kCodebook =
     "code\tname\tgoldstein\tquad_class\tplover_type\tplover_mode\n"
@@ -68,7 +59,8 @@ Pipeline& ClassPipeline() {
                                                {{"verbs/00_classes.txt", kClasses}, {"verbs/19.txt", kVerbs}});
     EXPECT_TRUE(r.ok()) << r.status().ToString();
     EXPECT_TRUE(r->problems.empty()) << r->problems.front();
-    return Pipeline(std::make_shared<const dictionaries::DictionarySet>(std::move(r).value()), Options{}, Model());
+    return Pipeline(std::make_shared<const dictionaries::DictionarySet>(std::move(r).value()), Options{},
+                    testing::EmbeddedTestModel());
   }();
   return p;
 }
@@ -111,7 +103,7 @@ TEST(VerbPatternsTest, BlockingNounTakesItsWords) {
 
 // The shipped dictionaries, on sentences written for this project.
 Pipeline& ShippedSyntaxPipeline() {
-  static Pipeline p(testing::ShippedDictionaries(), Options{}, Model());
+  static Pipeline p(testing::ShippedDictionaries(), Options{}, testing::EmbeddedTestModel());
   return p;
 }
 

@@ -3,9 +3,9 @@
 #include <xxhash.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <filesystem>
 
+#include "sitrep/core/hex_digest.h"
 #include "sitrep/dictionaries/embedded_files.h"
 #include "sitrep/dictionaries/petrarch_actors.h"
 #include "sitrep/dictionaries/petrarch_agents.h"
@@ -80,10 +80,8 @@ Result<DictionarySet> LoadDictionaryFiles(const DictionaryFile& codebook, const 
       XXH3_64bits_update(h, f->content.data(), f->content.size());
       names += (names.empty() ? "" : ", ") + f->name;
     }
-    char hex[17];
-    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(XXH3_64bits_digest(h)));
+    set.fingerprint = Hex64(XXH3_64bits_digest(h)) + " " + names;
     XXH3_freeState(h);
-    set.fingerprint = std::string(hex) + " " + names;
   }
   Result<CameoCodebook> book = CameoCodebook::Parse(codebook, &set.problems);
   if (!book.ok()) return book.status();

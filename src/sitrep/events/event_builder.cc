@@ -1,10 +1,7 @@
 #include "sitrep/events/event_builder.h"
 
+#include "sitrep/core/hex_digest.h"
 #include "sitrep/events/intent_code.h"
-
-#include <xxhash.h>
-
-#include <cstdio>
 
 namespace sitrep::events {
 
@@ -79,9 +76,7 @@ Event EventBuilder::Build(const Story& story, const TextSlicer& slicer, const st
   add(e.source ? e.source->code + "@" + std::to_string(e.source->span.start) : "-");
   add(e.target ? e.target->code + "@" + std::to_string(e.target->span.start) : "-");
   add(e.cameo);
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(XXH3_64bits(key.data(), key.size())));
-  e.event_id = hex;
+  e.event_id = HexDigest(key);
   return e;
 }
 

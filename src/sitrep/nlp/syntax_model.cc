@@ -2,9 +2,10 @@
 
 #include <xxhash.h>
 
-#include <cstdio>
 #include <fstream>
 #include <sstream>
+
+#include "sitrep/core/hex_digest.h"
 
 namespace sitrep::nlp {
 
@@ -12,10 +13,8 @@ Result<std::shared_ptr<const SyntaxModel>> SyntaxModel::FromBytes(std::string ta
                                                                  const std::string& tagger_name,
                                                                  std::string parser_bytes,
                                                                  const std::string& parser_name) {
-  char fingerprint[17];
-  std::snprintf(fingerprint, sizeof fingerprint, "%016llx",
-                static_cast<unsigned long long>(XXH3_64bits(tagger_bytes.data(), tagger_bytes.size()) ^
-                                                (XXH3_64bits(parser_bytes.data(), parser_bytes.size()) * 31)));
+  const std::string fingerprint = Hex64(XXH3_64bits(tagger_bytes.data(), tagger_bytes.size()) ^
+                                        (XXH3_64bits(parser_bytes.data(), parser_bytes.size()) * 31));
   auto tr = ModelReader::Parse(std::move(tagger_bytes), tagger_name, "tagger");
   if (!tr.ok()) return tr.status();
   auto pr = ModelReader::Parse(std::move(parser_bytes), parser_name, "parser");

@@ -1,7 +1,5 @@
 #include "sitrep/server/api_service.h"
 
-#include <xxhash.h>
-
 #include <cctype>
 #include <charconv>
 #include <chrono>
@@ -11,6 +9,7 @@
 #include <set>
 #include <sstream>
 
+#include "sitrep/core/hex_digest.h"
 #include "sitrep/core/version.h"
 #include "sitrep/dictionaries/embedded_files.h"
 #include "sitrep/io/event_json.h"
@@ -453,10 +452,7 @@ ApiResponse ApiService::Code(const ApiRequest& r, bool store) const {
   if (store) {
     for (Story& s : stories->stories) {
       if (s.id != name && !s.id.starts_with(name + ":")) continue;
-      const std::string key = s.date.ToString() + '\n' + s.text;
-      char hex[17];
-      std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(XXH3_64bits(key.data(), key.size())));
-      s.id = std::string("story-") + hex;
+      s.id = "story-" + HexDigest(s.date.ToString() + '\n' + s.text);
     }
   }
   std::optional<store::EventStorePool::Lease> db;
